@@ -1,0 +1,55 @@
+/**
+ * Everything the pages read, loaded once per build and passed through the one
+ * publish filter. Pages never call getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildNow } from '../lib/beijing-time';
+import { noticeStatus, type StatusInfo } from '../lib/notice-status';
+import { isPublished, publishedNewestFirst } from '../lib/publish';
+import { RegionTree } from '../lib/region-tree';
+
+export type NoticeEntry = CollectionEntry<'notices'> & { status: StatusInfo };
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type RhymeEntry = CollectionEntry<'rhymes'>;
+export type HotlineEntry = CollectionEntry<'hotlines'>;
+export type ClinicEntry = CollectionEntry<'clinics'>;
+
+export interface SiteContent {
+  now: Date;
+  regions: RegionTree;
+  notices: NoticeEntry[];
+  articles: ArticleEntry[];
+  rhymes: RhymeEntry[];
+  hotlines: HotlineEntry[];
+  clinics: ClinicEntry[];
+  noticeById: Map<string, NoticeEntry>;
+}
+
+async function load(): Promise<SiteContent> {
+  const now = buildNow();
+  const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+  const publishedNotices = publishedNewestFirst(await getCollection('notices'), now);
+  const notices = publishedNotices.map((notice) => ({ ...notice, status: noticeStatus(notice, publishedNotices, now) }));
+  return {
+    now,
+    regions: new RegionTree((await getCollection('regions')).map((entry) => entry.data)),
+    notices,
+    articles: publishedNewestFirst(await getCollection('articles'), now),
+    rhymes: publishedNewestFirst(await getCollection('rhymes'), now),
+    hotlines: (await getCollection('hotlines')).sort(byId),
+    clinics: (await getCollection('clinics')).sort(byId),
+    noticeById: new Map(notices.map((notice) => [notice.id, notice])),
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** The published content of this build (memoised: one load per build). */
+export function siteContent(): Promise<SiteContent> {
+  // The dev server must see edits; a build loads once.
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+export { isPublished };

@@ -1,0 +1,26 @@
+/**
+ * Build hook: checks the whole content folder before Astro loads it, and stops
+ * the build with every problem in every file listed at once.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { checkContentFolder } from '../lib/content-check';
+import { formatProblems } from '../lib/content-problems';
+
+export function contentCheck(contentDir: string, displayRoot: string): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const { problems, entries } = checkContentFolder(contentDir, displayRoot);
+        if (problems.length) {
+          throw new AstroError(
+            formatProblems(problems),
+            '每条问题前面写着文件和字段。改好后重新运行；内容规范见 CONTENT-MODEL.md，写作指南见 docs/。',
+          );
+        }
+        logger.info(`内容检查通过：${entries.length} 个条目`);
+      },
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Checks a whole content folder against CONTENT-MODEL.md before anything is
+ * built, and reports every problem in every file at once (Astro's own loader
+ * stops at the first).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ENTRY_KIND_NAMES, ENTRY_KINDS, REGIONS_FILE, entryIdFromPath, type EntryKind } from './content-kinds';
+import type { ContentProblem } from './content-problems';
+import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
+import { ENTRY_SCHEMAS, RegionListSchema } from './content-schemas';
+import { parseContentSource, type ParsedSource } from './content-source';
+import { zodIssuesToProblems } from './zod-problems';
+
+export interface ContentCheck {
+  problems: ContentProblem[];
+  entries: CheckedEntry[];
+  regions: CheckedRegion[];
+}
+
+function listFiles(dir: string, extensions: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((path) => {
+      const name = path.split(/[\\/]/).pop() ?? '';
+      const ext = name.split('.').pop()?.toLowerCase() ?? '';
+      return !name.startsWith('_') && extensions.includes(ext);
+    })
+    .sort();
+}
+
+function validate(kind: EntryKind, absPath: string, file: string, source: ParsedSource, problems: ContentProblem[]) {
+  if (source.syntaxError) {
+    problems.push({ file, line: source.syntaxError.line, message: `这里的写法有误，文件读不出来：${source.syntaxError.message}` });
+    return undefined;
+  }
+  const result = ENTRY_SCHEMAS[kind].safeParse(source.data ?? {}, { reportInput: true });
+  if (!result.success) {
+    problems.push(...zodIssuesToProblems(result.error.issues, file, source));
+    return undefined;
+  }
+  return { kind, id: entryIdFromPath(absPath), file, absPath, data: result.data as Record<string, unknown>, body: source.body, lineOf: source.lineOf };
+}
+
+function checkRegions(contentDir: string, display: (p: string) => string, problems: ContentProblem[]): CheckedRegion[] {
+  const absPath = join(contentDir, REGIONS_FILE);
+  const file = display(absPath);
+  if (!existsSync(absPath)) {
+    problems.push({ file, message: '缺少地区列表 regions.yaml：至少要写出本站服务的整个地区（没有 parent 的那一项）' });
+    return [];
+  }
+  const source = parseContentSource(absPath, readFileSync(absPath, 'utf8'));
+  if (source.syntaxError) {
+    problems.push({ file, line: source.syntaxError.line, message: `这里的写法有误，文件读不出来：${source.syntaxError.message}` });
+    return [];
+  }
+  const result = RegionListSchema.safeParse(source.data, { reportInput: true });
+  if (!result.success) {
+    problems.push(...zodIssuesToProblems(result.error.issues, file, source));
+    return [];
+  }
+  return result.data.map((region, index) => ({ ...region, file, line: source.lineOf([index]) }));
+}
+
+/**
+ * Reads and checks every file. `displayRoot` is what paths in messages are
+ * relative to (the project root, so authors see `content/notices/x.md`).
+ */
+export function checkContentFolder(contentDir: string, displayRoot = join(contentDir, '..')): ContentCheck {
+  const display = (absPath: string) => relative(displayRoot, absPath).split('\\').join('/');
+  const problems: ContentProblem[] = [];
+  const regions = checkRegions(contentDir, display, problems);
+  const entries: CheckedEntry[] = [];
+  const fileIds = new Map<string, string>();
+  for (const kind of ENTRY_KIND_NAMES) {
+    const dir = join(contentDir, kind);
+    for (const path of listFiles(dir, ENTRY_KINDS[kind].extensions)) {
+      const absPath = join(dir, path);
+      const duplicate = fileIds.get(`${kind}/${entryIdFromPath(path)}`);
+      if (duplicate) {
+        problems.push({ file: display(absPath), message: `和 ${duplicate} 的文件名（去掉扩展名后）相同，网址会冲突；请给其中一个改名` });
+        continue;
+      }
+      fileIds.set(`${kind}/${entryIdFromPath(path)}`, display(absPath));
+      const source = parseContentSource(absPath, readFileSync(absPath, 'utf8'));
+      const entry = validate(kind, absPath, display(absPath), source, problems);
+      if (entry) entries.push(entry);
+    }
+  }
+  const knownIds = (kind: EntryKind) => new Set([...fileIds.keys()].filter((key) => key.startsWith(`${kind}/`)).map((key) => key.slice(kind.length + 1)));
+  problems.push(...crossReferenceProblems(entries, regions, knownIds('notices')));
+  return { problems, entries, regions };
+}

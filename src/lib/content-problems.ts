@@ -1,0 +1,45 @@
+/**
+ * Problems found in authors' files, and how they are told: file, line, field,
+ * what is wrong and what to do, in Chinese.
+ */
+import { FIELD_LABELS } from '../i18n/field-labels';
+
+export interface ContentProblem {
+  /** Path relative to the project (or the content folder's parent), e.g. `content/notices/x.md`. */
+  file: string;
+  /** Dotted field path, e.g. `withdrawn.date` or `phones.1`. */
+  field?: string;
+  line?: number;
+  message: string;
+}
+
+/** `phones.1` → `phones（电话）第 2 项`. */
+export function describeField(field: string): string {
+  const parts = field.split('.');
+  return parts
+    .map((part, index) => {
+      if (/^\d+$/.test(part)) return `第 ${Number(part) + 1} 项`;
+      const label = FIELD_LABELS[part];
+      return index === 0 && label ? `${part}（${label}）` : part;
+    })
+    .join(' ');
+}
+
+function describeOne(problem: ContentProblem): string {
+  const where = [problem.line ? `第 ${problem.line} 行` : '', problem.field ? `字段 ${describeField(problem.field)}` : '']
+    .filter(Boolean)
+    .join('，');
+  return `  · ${where ? `${where}：` : ''}${problem.message}`;
+}
+
+/** Every problem, grouped by file, as one message an author can work through. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const files = [...byFile.keys()].sort();
+  const sections = files.map((file) => {
+    const list = (byFile.get(file) ?? []).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return [file, ...list.map(describeOne)].join('\n');
+  });
+  return `内容文件有 ${problems.length} 处问题（${files.length} 个文件），网站没有生成，什么也没有发布。请逐条修改：\n\n${sections.join('\n\n')}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Reading authors' files exactly as written. YAML is read with the YAML 1.2
+ * core schema, so `2026-11-22` stays text (our time module reads it as Beijing
+ * time, not UTC) and `0731…` numbers keep their leading zero. The site's
+ * collections and the content check both read through here, so both see the
+ * same data.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+
+/** Leading-zero digit strings (`0731…`, `010`) stay text, as people wrote them. */
+const customTags = (tags: unknown[]) =>
+  tags.map((tag) => {
+    const t = tag as { tag?: string; format?: string };
+    return t.tag === 'tag:yaml.org,2002:int' && !t.format ? { ...t, test: /^[-+]?(?:0|[1-9][0-9]*)$/ } : tag;
+  });
+
+export interface ParsedSource {
+  data: unknown;
+  body: string;
+  /** The problem in the YAML itself, with its line, when it cannot be read at all. */
+  syntaxError?: { line: number; message: string };
+  /** Line (1-based, in the whole file) where the value at a field path starts. */
+  lineOf(path: ReadonlyArray<string | number>): number | undefined;
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+function parseYaml(source: string, firstLine: number): Omit<ParsedSource, 'body'> {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { schema: 'core', customTags: customTags as never, lineCounter, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const first = doc.errors[0];
+  return {
+    data: first ? undefined : doc.toJS(),
+    syntaxError: first ? { line: lineAt(first.pos[0]), message: first.message.split('\n')[0] ?? '' } : undefined,
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return lineAt(node.range[0]);
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Splits and reads a Markdown/MDX file's front matter; the body is what follows it. */
+export function parseMarkdownSource(text: string): ParsedSource {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return { data: {}, body: text, lineOf: () => undefined, syntaxError: { line: 1, message: '文件开头缺少用 --- 包起来的信息栏（front matter）' } };
+  }
+  return { ...parseYaml(match[1] ?? '', 2), body: text.slice(match[0].length) };
+}
+
+/** Reads a YAML data file. */
+export function parseYamlSource(text: string): ParsedSource {
+  return { ...parseYaml(text, 1), body: '' };
+}
+
+/** Reads any content file by its extension. */
+export function parseContentSource(fileName: string, text: string): ParsedSource {
+  return /\.ya?ml$/i.test(fileName) ? parseYamlSource(text) : parseMarkdownSource(text);
+}

@@ -1,0 +1,70 @@
+/**
+ * A notice's status, derived from its dates, `supersedes` and `withdrawn` —
+ * never written by hand. The one home of "is this notice still in force".
+ */
+
+export type NoticeStatus = 'upcoming' | 'in-force' | 'superseded' | 'expired' | 'withdrawn';
+
+export const STATUS_LABELS: Record<NoticeStatus, string> = {
+  upcoming: '即将生效',
+  'in-force': '有效',
+  superseded: '已被替代',
+  expired: '已失效',
+  withdrawn: '已撤销',
+};
+
+export interface LifecycleFields {
+  issued: Date;
+  effective?: Date;
+  expires?: Date;
+  withdrawn?: { date: Date; reason: string };
+  supersedes?: string[];
+}
+
+export interface NoticeLike {
+  id: string;
+  data: LifecycleFields;
+}
+
+export interface StatusInfo {
+  status: NoticeStatus;
+  label: string;
+  /** When the current status began (or, for upcoming, when it takes effect). */
+  since: Date;
+  /** Published notices that replace this one and are in effect, newest first. */
+  supersededBy: string[];
+  /** Published notices that will replace this one once they take effect. */
+  toBeSupersededBy: string[];
+}
+
+export const effectiveDate = (data: LifecycleFields): Date => data.effective ?? data.issued;
+
+/**
+ * Status of `notice` at `now`. `published` is every published notice (the
+ * publish filter's output): only they can supersede. Precedence: withdrawn,
+ * superseded, expired, upcoming, in force.
+ */
+export function noticeStatus(notice: NoticeLike, published: readonly NoticeLike[], now: Date): StatusInfo {
+  const t = now.getTime();
+  const replacing = published
+    .filter((other) => other.id !== notice.id && other.data.supersedes?.includes(notice.id))
+    .sort((a, b) => effectiveDate(b.data).getTime() - effectiveDate(a.data).getTime());
+  const inEffect = replacing.filter((other) => effectiveDate(other.data).getTime() <= t);
+  const pending = replacing.filter((other) => effectiveDate(other.data).getTime() > t);
+  const base = { supersededBy: inEffect.map((n) => n.id), toBeSupersededBy: pending.map((n) => n.id) };
+  const make = (status: NoticeStatus, since: Date): StatusInfo => ({ status, label: STATUS_LABELS[status], since, ...base });
+
+  const { withdrawn, expires } = notice.data;
+  if (withdrawn && withdrawn.date.getTime() <= t) return make('withdrawn', withdrawn.date);
+  const firstReplacement = inEffect.at(-1);
+  if (firstReplacement) return make('superseded', effectiveDate(firstReplacement.data));
+  if (expires && expires.getTime() <= t) return make('expired', expires);
+  const effective = effectiveDate(notice.data);
+  if (effective.getTime() > t) return make('upcoming', effective);
+  return make('in-force', effective);
+}
+
+/** True while the notice applies: what the urgent banner and warnings ask. */
+export function isInForce(notice: NoticeLike, published: readonly NoticeLike[], now: Date): boolean {
+  return noticeStatus(notice, published, now).status === 'in-force';
+}

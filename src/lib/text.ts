@@ -1,0 +1,18 @@
+/** Length as readers count it: one per character, also outside the BMP. */
+export function charCount(text: string): number {
+  return [...text].length;
+}
+
+/** A one-line plain-text excerpt of Markdown/MDX source for lists and previews. */
+export function plainExcerpt(markdown: string, max = 120): string {
+  const plain = markdown
+    .replace(/^import .*$/gm, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`|-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...plain];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : plain;
+}

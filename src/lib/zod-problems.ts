@@ -1,0 +1,56 @@
+/** Turns Zod's validation issues into problems an author can act on. */
+import type { z } from 'astro/zod';
+import { FIELD_LABELS } from '../i18n/field-labels';
+import type { ContentProblem } from './content-problems';
+import type { ParsedSource } from './content-source';
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggestField(unknown: string): string | undefined {
+  const candidates = Object.keys(FIELD_LABELS)
+    .map((key) => ({ key, distance: editDistance(unknown.toLowerCase(), key.toLowerCase()) }))
+    .filter(({ distance }) => distance <= 2)
+    .sort((a, b) => a.distance - b.distance);
+  return candidates[0]?.key;
+}
+
+function messageFor(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return '缺少这个必填字段，请补上';
+  return issue.message;
+}
+
+/** One problem per issue; unknown fields get a "did you mean" hint. */
+export function zodIssuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  source: Pick<ParsedSource, 'lineOf'>,
+): ContentProblem[] {
+  return issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key].map(String);
+        const suggestion = suggestField(key);
+        return {
+          file,
+          field: path.join('.'),
+          line: source.lineOf(path),
+          message: `内容规范里没有「${key}」这个字段${suggestion ? `，是不是想写「${suggestion}」？` : '，请删去或改成规范里的字段名'}（写错的字段不会生效，所以先停下来）`,
+        };
+      });
+    }
+    const path = issue.path.map(String);
+    return [{ file, field: path.join('.') || undefined, line: source.lineOf(path), message: messageFor(issue) }];
+  });
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { siteContent } from '../../data/site-content';
+import { noticeItem } from '../../lib/feed-items';
+import { feedResponse } from '../../lib/feed-response';
+import { site } from '../../site.config';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const { notices } = await siteContent();
+  return feedResponse({
+    title: `${site.name}：通告`,
+    description: `${site.authority}发布的通告、公告、通知和调度令`,
+    path: '/notices/rss.xml',
+    siteUrl,
+    items: notices.map(noticeItem),
+  });
+};

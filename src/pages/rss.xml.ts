@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { siteContent } from '../data/site-content';
+import { articleItem, noticeItem, rhymeItem } from '../lib/feed-items';
+import { feedResponse } from '../lib/feed-response';
+import { site } from '../site.config';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const { notices, articles, rhymes } = await siteContent();
+  return feedResponse({
+    title: `${site.name}：全部更新`,
+    description: `${site.authority}发布的通告、新闻和防疫顺口溜`,
+    path: '/rss.xml',
+    siteUrl,
+    items: [...notices.map(noticeItem), ...articles.map(articleItem), ...rhymes.map(rhymeItem)],
+  });
+};

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { contentDate, draft, lang, regionId, summary, tags, text } from './fields';
+
+/**
+ * A feature story. `image` is Astro's image() helper inside the site (so covers
+ * go through astro:assets) and a plain relative path when content is checked
+ * on its own.
+ */
+export function createArticleSchema(image: () => z.ZodType) {
+  return z.strictObject({
+    /** Headline. */
+    title: text,
+    /** Date or datetime; a future date keeps it unpublished until then. */
+    published: contentDate,
+    /** Date of the last substantive change. */
+    updated: contentDate.optional(),
+    /** Author or list of authors. */
+    author: z.union([text, z.array(text).min(1)], { error: '作者应填写姓名，多位作者写成列表' }),
+    /** 来源, e.g. the outlet or office. */
+    source: text.optional(),
+    summary: summary.optional(),
+    /** Cover image relative to the article, with its alt text and optional credit. */
+    cover: z
+      .strictObject(
+        {
+          image: image(),
+          alt: text.describe('图片说明'),
+          credit: text.optional(),
+        },
+        { error: '封面应写成 { image, alt, credit }，alt 是给看不见图片的读者的文字说明' },
+      )
+      .optional(),
+    region: regionId.optional(),
+    tags: tags.optional(),
+    lang: lang.optional(),
+    draft: draft.optional(),
+  });
+}
+
+export type Article = z.output<ReturnType<typeof createArticleSchema>>;

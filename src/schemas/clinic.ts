@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { contentDate, openingHours, phones, regionId, text } from './fields';
+
+export const CLINIC_KINDS = ['发热门诊', '发热哨点', '核酸采样点', '疫苗接种点'] as const;
+export const CLINIC_STATUSES = ['open', 'paused', 'closed'] as const;
+
+/** A fever clinic or other health service site (`content/clinics/<id>.yaml`). */
+export const ClinicSchema = z.strictObject({
+  name: text,
+  kind: z.enum(CLINIC_KINDS, { error: `类型只能是 ${CLINIC_KINDS.join('、')} 之一` }),
+  /** Street address as people write it. */
+  address: text,
+  region: regionId,
+  /** WGS-84 degrees. */
+  location: z
+    .strictObject(
+      {
+        lat: z.number({ error: '纬度应为数字' }).min(-90, { error: '纬度应在 -90 到 90 之间' }).max(90, { error: '纬度应在 -90 到 90 之间' }),
+        lng: z.number({ error: '经度应为数字' }).min(-180, { error: '经度应在 -180 到 180 之间' }).max(180, { error: '经度应在 -180 到 180 之间' }),
+      },
+      { error: '位置应写成 { lat, lng }（WGS-84 经纬度）' },
+    )
+    .optional(),
+  phones: phones.optional(),
+  hours: openingHours,
+  /** open (default), paused (暂停) or closed (停用). */
+  status: z.enum(CLINIC_STATUSES, { error: '状态只能是 open（开放）、paused（暂停）或 closed（停用）' }).default('open'),
+  services: z.array(text, { error: '服务项目应写成列表，例如 [预检分诊, 核酸检测]' }).optional(),
+  notes: text.optional(),
+  verified: contentDate,
+});
+
+export type Clinic = z.output<typeof ClinicSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { contentDate, openingHours, phones, regionId, text } from './fields';
+
+export const HOTLINE_CATEGORIES = ['应急', '医疗', '心理援助', '物资保障', '投诉举报', '交通出行', '综合咨询'] as const;
+
+/** One hotline (`content/hotlines/<id>.yaml`). */
+export const HotlineSchema = z.strictObject({
+  /** What the line is. */
+  name: text,
+  /** Numbers as written for people; at least one. */
+  phones: phones.min(1, { error: '至少填写一个电话号码' }),
+  category: z.enum(HOTLINE_CATEGORIES, { error: `类别只能是 ${HOTLINE_CATEGORIES.join('、')} 之一` }),
+  /** Opening hours in OpenStreetMap opening_hours syntax. */
+  hours: openingHours,
+  region: regionId.optional(),
+  /** Languages and dialects answered. */
+  languages: z.array(text, { error: '语言应写成列表，例如 [普通话, 长沙话]' }).optional(),
+  operator: text.optional(),
+  notes: text.optional(),
+  /** Date a person last called and confirmed the line. */
+  verified: contentDate,
+});
+
+export type Hotline = z.output<typeof HotlineSchema>;

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { contentDate, draft, entryId, lang, regionId, relativeFile, summary, tags, text } from './fields';
+
+export const RHYME_FORMS = ['三字经', '快板', '顺口溜', '山歌', '呱嗒板', '儿歌', '其他'] as const;
+export const AUDIO_EXTENSIONS = ['mp3', 'm4a', 'ogg'] as const;
+
+/** A dialect rhyme campaign (三字经, 快板, 山歌 …); the body holds the lyrics. */
+export const RhymeSchema = z.strictObject({
+  title: text,
+  /** 三字经, 快板, 顺口溜, 山歌, 呱嗒板, 儿歌 or 其他. */
+  form: z.enum(RHYME_FORMS, { error: `体裁只能是 ${RHYME_FORMS.join('、')} 之一` }),
+  /** The dialect as people name it, e.g. 长沙话. */
+  dialect: text,
+  /** Date or datetime; a future date keeps it unpublished until then. */
+  published: contentDate,
+  /** Who wrote, sang, recorded it. */
+  credits: z.array(z.strictObject({ role: text, name: text }), { error: '署名应写成 { role, name } 的列表' }).optional(),
+  /** A recording next to the entry (mp3, m4a or ogg) and its length in seconds. */
+  audio: z
+    .strictObject(
+      {
+        file: relativeFile.refine((file) => AUDIO_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)), {
+          error: '音频只能是 mp3、m4a 或 ogg 文件',
+        }),
+        duration: z.number({ error: '时长应写秒数，例如 42' }).positive({ error: '时长应大于 0 秒' }).optional(),
+      },
+      { error: '音频应写成 { file, duration }' },
+    )
+    .optional(),
+  /** Dialect words: how they sound and what they mean in 普通话. */
+  glossary: z
+    .array(z.strictObject({ term: text, reading: text.optional(), meaning: text }), {
+      error: '词语注释应写成 { term, reading, meaning } 的列表',
+    })
+    .optional(),
+  /** Ids of notices the rhyme promotes. */
+  relatedNotices: z.array(entryId, { error: '相关通告应写成通告编号的列表' }).optional(),
+  region: regionId.optional(),
+  summary: summary.optional(),
+  tags: tags.optional(),
+  lang: lang.optional(),
+  draft: draft.optional(),
+});
+
+export type Rhyme = z.output<typeof RhymeSchema>;

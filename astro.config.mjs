@@ -11,6 +11,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: site.url,
+  // Tests build several content folders side by side; each gets its own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(site.contentDir, root), mdx(), sitemap(), searchIndex()],

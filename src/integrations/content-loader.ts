@@ -26,7 +26,7 @@ export function contentGlob(contentDir: string, kind: EntryKind): Loader {
         parseData: (props) => {
           const path = props.filePath ?? '';
           const { data } = parseContentSource(path, readFileSync(path, 'utf8'));
-          return context.parseData({ ...props, data: data as Record<string, unknown> });
+          return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),
   };

@@ -6,7 +6,7 @@ import { contentDate, draft, lang, regionId, summary, tags, text } from './field
  * go through astro:assets) and a plain relative path when content is checked
  * on its own.
  */
-export function createArticleSchema(image: () => z.ZodType) {
+export function createArticleSchema<Image extends z.ZodType>(image: () => Image) {
   return z.strictObject({
     /** Headline. */
     title: text,

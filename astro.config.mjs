@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { publishedUrls } from './src/integrations/published-urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,7 +16,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(site.contentDir, root), mdx(), sitemap(), searchIndex()],
+  integrations: [contentCheck(site.contentDir, root), mdx(), sitemap(), searchIndex(), publishedUrls(site.contentDir)],
+  redirects: site.redirects,
   security: {
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

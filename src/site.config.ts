@@ -23,6 +23,8 @@ export interface SiteConfig {
   contentDir: string;
   /** How many days after `verified` a hotline or clinic is flagged 待核实. */
   verifyWithinDays: number;
+  /** Old URL → new URL, for a published address that had to move (it never just disappears). */
+  redirects: Record<string, string>;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -42,4 +44,5 @@ export const site: SiteConfig = {
   sampleData: (env.SITE_SAMPLE_DATA ?? 'true') !== 'false',
   contentDir: resolveContentDir(env.CONTENT_DIR),
   verifyWithinDays: 30,
+  redirects: {},
 };

@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           fileParallelism: false,
+          globalSetup: ['tests/helpers/sample-build.ts'],
           testTimeout: 600_000,
           hookTimeout: 900_000,
         },

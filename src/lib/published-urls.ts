@@ -1,0 +1,37 @@
+/**
+ * The list of URLs a site has published (`content/published-urls.txt`). A
+ * published URL never disappears: a build that no longer produces one, and
+ * has no redirect for it, fails.
+ */
+
+/** Build assets whose names carry content hashes are not addresses people keep. */
+const NOT_ADDRESSES = /^(_astro|pagefind)\//;
+
+/** The public URL of each built file: `notices/x/index.html` → `/notices/x/`. */
+export function urlsOfFiles(relativeFiles: readonly string[]): string[] {
+  return relativeFiles
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => !NOT_ADDRESSES.test(file) && file !== '404.html')
+    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
+    .sort();
+}
+
+/** URLs in the list file; blank lines and `#` comments are ignored. */
+export function parseUrlList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/** Listed URLs the build no longer produces. */
+export function vanishedUrls(listed: readonly string[], built: readonly string[]): string[] {
+  const present = new Set(built);
+  return listed.filter((url) => !present.has(url));
+}
+
+/** The list file's new text: everything listed before plus everything built now. */
+export function mergedUrlList(listed: readonly string[], built: readonly string[]): string {
+  const all = [...new Set([...listed, ...built])].sort();
+  return `# 本站已经发布过的网址（每行一个）。发布过的网址不能消失：删除或改名前，请在 src/site.config.ts 的 redirects 里设置跳转。\n# 由 npm run urls:update 更新。\n${all.join('\n')}\n`;
+}

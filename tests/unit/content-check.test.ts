@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/lib/content-check';
+import type { ContentProblem } from '../../src/lib/content-problems';
+
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name, 'content');
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('checkContentFolder on a valid folder', () => {
+  const check = checkContentFolder(fixture('check-valid'));
+
+  it('finds no problems', () => {
+    expect(check.problems).toEqual([]);
+  });
+
+  it('reads every entry, with its id taken from the file name', () => {
+    expect(check.entries.map((entry) => `${entry.kind}/${entry.id}`).sort()).toEqual([
+      'articles/cunyi',
+      'clinics/baisha-shaodian',
+      'hotlines/yingji',
+      'notices/tonggao-1',
+      'notices/tonggao-2',
+      'notices/tongzhi-1',
+      'rhymes/sanzijing',
+    ]);
+    expect(check.regions.map((region) => region.id)).toEqual(['lanxi', 'baisha-zhen']);
+  });
+
+  it('ignores files whose name starts with _, even when they are broken', () => {
+    expect(check.entries.some((entry) => entry.file.includes('/_'))).toBe(false);
+  });
+});
+
+describe('checkContentFolder on a folder with many broken files', () => {
+  const { problems, entries } = checkContentFolder(fixture('check-broken'));
+  const find = (file: string, field?: string) =>
+    problems.filter((problem) => problem.file === `content/${file}` && problem.field === field);
+  const one = (file: string, field?: string): ContentProblem => {
+    const found = find(file, field);
+    expect(found, `${file} ${field}: ${JSON.stringify(problems, null, 1)}`).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('reports every broken thing in every file in one run, once each', () => {
+    expect(problems.map((problem) => `${problem.file} ${problem.field ?? '-'}`).sort()).toEqual([
+      'content/articles/i-cover-missing.md cover.image',
+      'content/articles/j-image-without-alt.md body',
+      'content/hotlines/k-bad-phone.yaml phones.1',
+      'content/notices/a-unknown-region.md region',
+      'content/notices/b-supersedes-missing.md supersedes.1',
+      'content/notices/d-series-1-again.md seriesNo',
+      'content/notices/f-attachment-missing.md attachments.0.file',
+      'content/notices/x.mdx -',
+      'content/regions.yaml -',
+      'content/regions.yaml parent',
+      'content/rhymes/g-related-missing.md relatedNotices.0',
+      'content/rhymes/h-audio-missing.md audio.file',
+    ]);
+  });
+
+  it('writes every message in Chinese', () => {
+    for (const problem of problems) expect(problem.message).toMatch(CJK);
+  });
+
+  it('names an unknown region id, at its line', () => {
+    expect(one('notices/a-unknown-region.md', 'region')).toMatchObject({ line: 6, message: expect.stringContaining('mars') });
+  });
+
+  it('names a superseded notice that does not exist, but accepts one that does', () => {
+    expect(one('notices/b-supersedes-missing.md', 'supersedes.1').message).toContain('no-such-notice');
+    expect(find('notices/b-supersedes-missing.md', 'supersedes.0')).toEqual([]);
+  });
+
+  it('names a related notice that does not exist', () => {
+    expect(one('rhymes/g-related-missing.md', 'relatedNotices.0').message).toContain('gone-notice');
+  });
+
+  it('flags a series number used twice for the same authority and docType, pointing to the first', () => {
+    expect(one('notices/d-series-1-again.md', 'seriesNo').message).toContain('content/notices/c-series-1.md');
+  });
+
+  it('allows the same series number in a different docType', () => {
+    expect(problems.filter((problem) => problem.file.includes('series-1'))).toHaveLength(1);
+    expect(entries.some((entry) => entry.id === 'e-series-1-other-doctype')).toBe(true);
+  });
+
+  it('flags missing attachment, audio and cover files by name', () => {
+    expect(one('notices/f-attachment-missing.md', 'attachments.0.file').message).toContain('./files/missing.pdf');
+    expect(one('rhymes/h-audio-missing.md', 'audio.file').message).toContain('./audio/missing.mp3');
+    expect(one('articles/i-cover-missing.md', 'cover.image').message).toContain('./images/missing.jpg');
+  });
+
+  it('flags a body image without alt text (the image itself exists)', () => {
+    expect(one('articles/j-image-without-alt.md', 'body').message).toContain('./images/present.jpg');
+  });
+
+  it('reports schema problems alongside cross-file ones', () => {
+    expect(one('hotlines/k-bad-phone.yaml', 'phones.1')).toMatchObject({ line: 2, message: expect.stringContaining('0731-123') });
+  });
+
+  it('flags a region whose parent is unknown, at its line', () => {
+    expect(one('regions.yaml', 'parent')).toMatchObject({ line: 8, message: expect.stringContaining('nowhere') });
+  });
+
+  it('flags a region list with two roots, naming both', () => {
+    const message = one('regions.yaml').message;
+    expect(message).toContain('lanxi');
+    expect(message).toContain('other-area');
+  });
+
+  it('flags two files with the same id (x.md and x.mdx), naming the other file', () => {
+    expect(one('notices/x.mdx').message).toContain('content/notices/x.md');
+    expect(entries.filter((entry) => entry.id === 'x')).toHaveLength(1);
+  });
+
+  it('keeps checking the valid files of a broken folder', () => {
+    expect(entries.map((entry) => entry.id)).toEqual(expect.arrayContaining(['c-series-1', 'l-ok', 'x']));
+  });
+});
+
+describe('checkContentFolder paths and missing files', () => {
+  it('shows paths relative to the display root', () => {
+    const dir = fixture('check-broken');
+    const { problems } = checkContentFolder(dir, dir);
+    expect(problems.map((problem) => problem.file)).toContain('notices/a-unknown-region.md');
+  });
+
+  it('asks for regions.yaml when it is missing', () => {
+    const { problems } = checkContentFolder(fixture('check-no-regions'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/regions.yaml', message: expect.stringContaining('regions.yaml') });
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { mergedUrlList, parseUrlList, urlsOfFiles, vanishedUrls } from '../../src/lib/published-urls';
+
+describe('published URL list', () => {
+  it('maps built files to the addresses people use, leaving out hashed assets and the 404 page', () => {
+    expect(urlsOfFiles(['index.html', 'notices/a/index.html', 'rss.xml', 'notices/a/list.pdf', '_astro/x.css', 'pagefind/pagefind.js', '404.html'])).toEqual([
+      '/',
+      '/notices/a/',
+      '/notices/a/list.pdf',
+      '/rss.xml',
+    ]);
+  });
+
+  it('finds a listed URL that the build no longer produces', () => {
+    expect(vanishedUrls(['/', '/notices/a/', '/notices/b/'], ['/', '/notices/a/'])).toEqual(['/notices/b/']);
+  });
+
+  it('keeps every URL ever listed when the list is updated, and reads its own output back', () => {
+    const text = mergedUrlList(['/notices/old/'], ['/', '/notices/new/']);
+    expect(parseUrlList(text)).toEqual(['/', '/notices/new/', '/notices/old/']);
+  });
+});

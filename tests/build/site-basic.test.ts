@@ -47,7 +47,8 @@ const linkTags = (html: string) =>
 
 const N = {
   replaced: '2026-10-20-fangkong-tonggao-1',
-  urgent: '2026-11-10-fangkong-tonggao-2',
+  replacing: '2026-11-10-fangkong-tonggao-2',
+  urgent: '2026-11-20-dongcheng-linshi-guankong',
   expired: '2026-11-01-xiwan-caiyang-tongzhi',
   withdrawn: '2026-11-05-jizhong-geli-tongzhi',
   hant: '2026-11-15-nanshan-jiuzhen-gonggao',
@@ -97,7 +98,7 @@ describe('site-basic builds', () => {
       const feeds = linkTags(html).filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml' && l.href);
       expect(feeds.map((l) => new URL(l.href!, site.url).href), page).toContain(abs('/rss.xml'));
     }
-    const notice = linkTags(read(`notices/${N.urgent}/index.html`)).filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml');
+    const notice = linkTags(read(`notices/${N.replacing}/index.html`)).filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml');
     expect(notice.map((l) => new URL(l.href!, site.url).href)).toContain(abs('/notices/rss.xml'));
   });
 
@@ -131,7 +132,7 @@ describe('notice status on the page', () => {
   it('a superseded notice says 已被替代 and links to the notice replacing it', () => {
     const html = read(`notices/${N.replaced}/index.html`);
     expect(html).toContain('已被替代');
-    expect(html).toMatch(new RegExp(`href="(${site.url.replace(/\/$/, '')})?/notices/${N.urgent}/"`));
+    expect(html).toMatch(new RegExp(`href="(${site.url.replace(/\/$/, '')})?/notices/${N.replacing}/"`));
   });
 
   it('an expired notice says 已失效', () => {
@@ -156,8 +157,8 @@ describe('notice status on the page', () => {
       const html = read(page);
       expect(html, page).toContain('紧急');
       expect(html, page).toMatch(new RegExp(`href="[^"]*/notices/${N.urgent}/"`));
-      // An in-force notice that is not urgent is not in the banner.
-      if (page !== 'index.html') expect(html, page).not.toContain(`/notices/${N.hant}/`);
+      // In-force notices that are not urgent are not in the banner.
+      if (page !== 'index.html') for (const id of [N.hant, N.replacing]) expect(html, page).not.toContain(`/notices/${id}/`);
     }
   });
 });

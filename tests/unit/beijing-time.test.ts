@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, isoDay, parseContentDate } from '../../src/lib/beijing-time';
+import {
+  beijingDaysBetween,
+  buildNow,
+  formatDateTime,
+  isoBeijing,
+  isoDay,
+  parseContentDate,
+} from '../../src/lib/beijing-time';
 
 describe('parseContentDate', () => {
   it('reads a bare date as the start of that day in Beijing, not UTC midnight', () => {
@@ -27,5 +34,33 @@ describe('formatting in Beijing time', () => {
   });
   it('shows a date-only value without a time', () => {
     expect(formatDateTime(parseContentDate('2026-11-22')!)).toBe('2026年11月22日');
+  });
+});
+
+describe('more Beijing-time edges', () => {
+  it('accepts a space instead of T, seconds and a compact offset', () => {
+    expect(parseContentDate('2026-11-22 18:00:30')?.toISOString()).toBe('2026-11-22T10:00:30.000Z');
+    expect(parseContentDate('2026-11-22T18:00-0500')?.toISOString()).toBe('2026-11-22T23:00:00.000Z');
+  });
+
+  it('rejects impossible times and a leap day in a common year', () => {
+    expect(parseContentDate('2026-11-22T24:00')).toBeUndefined();
+    expect(parseContentDate('2026-11-22T18:60')).toBeUndefined();
+    expect(parseContentDate('2026-02-29')).toBeUndefined();
+    expect(parseContentDate('2028-02-29')?.toISOString()).toBe('2028-02-28T16:00:00.000Z');
+  });
+
+  it('writes machine-readable times with the +08:00 offset', () => {
+    expect(isoBeijing(new Date('2026-11-22T16:30:00Z'))).toBe('2026-11-23T00:30:00+08:00');
+  });
+
+  it('counts calendar days in Beijing, so 23:59 to 00:01 is one day', () => {
+    expect(beijingDaysBetween(parseContentDate('2026-11-22T23:59')!, parseContentDate('2026-11-23T00:01')!)).toBe(1);
+    expect(beijingDaysBetween(parseContentDate('2026-11-22T00:01')!, parseContentDate('2026-11-22T23:59')!)).toBe(0);
+  });
+
+  it('pins "now" with SITE_NOW, read as Beijing time, and refuses a bad value', () => {
+    expect(buildNow({ SITE_NOW: '2026-11-22' }).toISOString()).toBe('2026-11-21T16:00:00.000Z');
+    expect(() => buildNow({ SITE_NOW: 'tomorrow' })).toThrow(/SITE_NOW/);
   });
 });

@@ -26,8 +26,10 @@ describe('checkContentFolder on a valid folder', () => {
     expect(check.regions.map((region) => region.id)).toEqual(['lanxi', 'baisha-zhen']);
   });
 
-  it('ignores files whose name starts with _, even when they are broken', () => {
-    expect(check.entries.some((entry) => entry.file.includes('/_'))).toBe(false);
+  it('ignores files whose name starts with _, valid or broken', () => {
+    // notices/_example.md is valid, notices/_template.md and hotlines/_draft.yaml are broken.
+    const seen = [...check.entries, ...check.problems].map((item) => item.file);
+    expect(seen.filter((file) => file.includes('/_'))).toEqual([]);
   });
 });
 
@@ -45,11 +47,13 @@ describe('checkContentFolder on a folder with many broken files', () => {
     expect(problems.map((problem) => `${problem.file} ${problem.field ?? '-'}`).sort()).toEqual([
       'content/articles/i-cover-missing.md cover.image',
       'content/articles/j-image-without-alt.md body',
+      'content/clinics/n-syntax-error.yaml -',
       'content/hotlines/k-bad-phone.yaml phones.1',
       'content/notices/a-unknown-region.md region',
       'content/notices/b-supersedes-missing.md supersedes.1',
       'content/notices/d-series-1-again.md seriesNo',
       'content/notices/f-attachment-missing.md attachments.0.file',
+      'content/notices/m-typo-expire.md expire',
       'content/notices/x.mdx -',
       'content/regions.yaml -',
       'content/regions.yaml parent',
@@ -98,6 +102,14 @@ describe('checkContentFolder on a folder with many broken files', () => {
     expect(one('hotlines/k-bad-phone.yaml', 'phones.1')).toMatchObject({ line: 2, message: expect.stringContaining('0731-123') });
   });
 
+  it('flags a mistyped field name and suggests the right one', () => {
+    expect(one('notices/m-typo-expire.md', 'expire')).toMatchObject({ line: 6, message: expect.stringContaining('expires') });
+  });
+
+  it('reports a file that cannot be read as YAML at its line', () => {
+    expect(one('clinics/n-syntax-error.yaml').line).toBe(6);
+  });
+
   it('flags a region whose parent is unknown, at its line', () => {
     expect(one('regions.yaml', 'parent')).toMatchObject({ line: 8, message: expect.stringContaining('nowhere') });
   });
@@ -129,5 +141,12 @@ describe('checkContentFolder paths and missing files', () => {
     const { problems } = checkContentFolder(fixture('check-no-regions'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/regions.yaml', message: expect.stringContaining('regions.yaml') });
+  });
+
+  // Bug: regionProblems() skips the "exactly one root" rule when the list is empty, so `[]` passes
+  // the check and the build later dies in `new RegionTree()` with an English error and no file name.
+  it.fails('flags an empty regions.yaml, which has no root region', () => {
+    const { problems } = checkContentFolder(fixture('check-empty-regions'));
+    expect(problems.map((problem) => problem.file)).toEqual(['content/regions.yaml']);
   });
 });

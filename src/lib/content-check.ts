@@ -20,12 +20,9 @@ export interface ContentCheck {
 
 function listFiles(dir: string, extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((path) => {
-      const name = path.split(/[\\/]/).pop() ?? '';
-      const ext = name.split('.').pop()?.toLowerCase() ?? '';
-      return !name.startsWith('_') && extensions.includes(ext);
-    })
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('_') && extensions.includes(entry.name.split('.').pop()?.toLowerCase() ?? ''))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
 }
 
@@ -58,6 +55,9 @@ function checkRegions(contentDir: string, display: (p: string) => string, proble
   if (!result.success) {
     problems.push(...zodIssuesToProblems(result.error.issues, file, source));
     return [];
+  }
+  if (result.data.length === 0) {
+    problems.push({ file, message: 'regions.yaml 里一个地区也没有：至少要写出本站服务的整个地区，例如 - { id: lanxi, name: 岚溪区 }' });
   }
   return result.data.map((region, index) => ({ ...region, file, line: source.lineOf([index]) }));
 }

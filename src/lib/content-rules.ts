@@ -77,8 +77,9 @@ function checkFiles(entry: CheckedEntry, push: Push) {
   if (cover && typeof cover.image === 'string' && !fileExists(entry, cover.image)) {
     push(entry, ['cover', 'image'], `找不到封面图片「${cover.image}」（路径相对于本文件）`);
   }
-  for (const match of entry.body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-    const [, alt, src] = match;
+  for (const match of entry.body.matchAll(/!\[([^\]]*)\]\(\s*(?:<([^>]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)/g)) {
+    const [, alt, bracketed, bare] = match;
+    const src = bracketed ?? bare;
     if (!src || /^[a-z]+:/i.test(src)) continue;
     if (!alt?.trim()) push(entry, ['body'], `正文图片「${src}」缺少文字说明：请写成 ![图片内容的说明](${src})`);
     if (!src.startsWith('/') && !fileExists(entry, decodeURI(src))) push(entry, ['body'], `找不到正文图片「${src}」（路径相对于本文件）`);

@@ -32,7 +32,7 @@ function parseYaml(source: string, firstLine: number): Omit<ParsedSource, 'body'
   const first = doc.errors[0];
   return {
     data: first ? undefined : doc.toJS(),
-    syntaxError: first ? { line: lineAt(first.pos[0]), message: first.message.split('\n')[0] ?? '' } : undefined,
+    syntaxError: first ? { line: lineAt(first.pos[0]), message: (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') } : undefined,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;

@@ -143,9 +143,7 @@ describe('checkContentFolder paths and missing files', () => {
     expect(problems[0]).toMatchObject({ file: 'content/regions.yaml', message: expect.stringContaining('regions.yaml') });
   });
 
-  // Bug: regionProblems() skips the "exactly one root" rule when the list is empty, so `[]` passes
-  // the check and the build later dies in `new RegionTree()` with an English error and no file name.
-  it.fails('flags an empty regions.yaml, which has no root region', () => {
+  it('flags an empty regions.yaml, which has no root region', () => {
     const { problems } = checkContentFolder(fixture('check-empty-regions'));
     expect(problems.map((problem) => problem.file)).toEqual(['content/regions.yaml']);
   });

@@ -1,0 +1,66 @@
+/**
+ * The build is reproducible: building the same content at the same pinned
+ * "now" twice gives byte-identical output (same files, same sha256), so a
+ * deploy only changes what the content changed and caches stay warm.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, projectRoot } from '../helpers/build-site';
+import { listFiles } from '../helpers/dist-files';
+import { SAMPLE_NOW } from '../helpers/sample-build';
+
+const firstDist = inject('sampleDist');
+let secondWork: string | undefined;
+
+const TEXT = /\.(html|xml|txt|css|js|mjs|json|svg|webmanifest)$/;
+
+function hashes(dist: string): Map<string, string> {
+  return new Map(listFiles(dist).map((file) => [file, createHash('sha256').update(readFileSync(join(dist, file))).digest('hex')]));
+}
+
+/** Where two versions of a file first differ, for the failure message. */
+function firstDifference(file: string, a: Buffer, b: Buffer): string {
+  if (!TEXT.test(file) || a.includes(0) || b.includes(0)) return `${file}: binary, ${a.length} vs ${b.length} bytes`;
+  const left = a.toString('utf8').split('\n');
+  const right = b.toString('utf8').split('\n');
+  const line = left.findIndex((text, i) => text !== right[i]);
+  const at = line === -1 ? left.length : line;
+  const l = left[at] ?? '<end of file>';
+  const r = right[at] ?? '<end of file>';
+  let col = 0;
+  while (col < l.length && l[col] === r[col]) col++;
+  const clip = (s: string) => JSON.stringify(s.slice(Math.max(0, col - 80), col + 120));
+  return `${file}: line ${at + 1}, column ${col + 1}\n    first build:  ${clip(l)}\n    second build: ${clip(r)}`;
+}
+
+describe('reproducible build', () => {
+  afterAll(() => {
+    if (secondWork) rmSync(secondWork, { recursive: true, force: true });
+  });
+
+  it('building the sample content twice gives byte-identical dist folders', () => {
+    const second = buildSite(join(projectRoot, 'content'), { now: SAMPLE_NOW });
+    secondWork = join(second.outDir, '..');
+    expect(second.status, `the second build failed:\n${second.output.slice(-4000)}`).toBe(0);
+
+    const a = hashes(firstDist);
+    const b = hashes(second.outDir);
+    const onlyFirst = [...a.keys()].filter((file) => !b.has(file));
+    const onlySecond = [...b.keys()].filter((file) => !a.has(file));
+    const differing = [...a.keys()].filter((file) => b.has(file) && a.get(file) !== b.get(file));
+
+    const lines: string[] = [];
+    if (onlyFirst.length) lines.push(`Only in the first build:\n  ${onlyFirst.join('\n  ')}`);
+    if (onlySecond.length) lines.push(`Only in the second build:\n  ${onlySecond.join('\n  ')}`);
+    if (differing.length) {
+      lines.push(`${differing.length} file(s) differ:`);
+      for (const file of differing) {
+        lines.push(`  ${firstDifference(file, readFileSync(join(firstDist, file)), readFileSync(join(second.outDir, file)))}`);
+      }
+    }
+    expect(a.size).toBeGreaterThan(10);
+    expect(lines, `The build is not reproducible.\n${lines.join('\n')}\n`).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(site.contentDir, root), mdx(), sitemap(), searchIndex(), publishedUrls(site.contentDir)],
+  integrations: [contentCheck(site.contentDir, root), mdx(), sitemap({ filter: (page) => !page.includes('/poster/') }), searchIndex(), publishedUrls(site.contentDir)],
   redirects: site.redirects,
   security: {
     csp: {

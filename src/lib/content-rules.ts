@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { sniffAudio } from './audio';
 import type { EntryKind } from './content-kinds';
 import type { ContentProblem } from './content-problems';
 
@@ -73,6 +74,12 @@ function checkFiles(entry: CheckedEntry, push: Push) {
   });
   const audio = data.audio as { file: string } | undefined;
   if (audio && !fileExists(entry, audio.file)) push(entry, ['audio', 'file'], `找不到音频文件「${audio.file}」（路径相对于本文件）`);
+  else if (audio) {
+    const actual = sniffAudio(resolve(dirname(entry.absPath), audio.file));
+    const named = audio.file.split('.').pop()?.toLowerCase();
+    if (!actual) push(entry, ['audio', 'file'], `「${audio.file}」不是 mp3、m4a 或 ogg 音频（文件内容不对），请重新导出录音`);
+    else if (actual !== named) push(entry, ['audio', 'file'], `「${audio.file}」实际是 ${actual} 文件，扩展名却是 .${named}，请改成 .${actual}`);
+  }
   const cover = data.cover as { image: unknown } | undefined;
   if (cover && typeof cover.image === 'string' && !fileExists(entry, cover.image)) {
     push(entry, ['cover', 'image'], `找不到封面图片「${cover.image}」（路径相对于本文件）`);

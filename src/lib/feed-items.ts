@@ -3,6 +3,8 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { authorityText, noticeNumberLine } from './notice-labels';
 import { STATUS_LABELS, type NoticeStatus } from './notice-status';
 import { plainExcerpt } from './text';
+import { formatDuration } from './audio';
+import { lyricsStanzas } from './lyrics';
 import { entryUrl } from './urls';
 
 interface FeedEntry {
@@ -38,13 +40,38 @@ export function articleItem(article: FeedEntry & { data: { published: Date; auth
   };
 }
 
-export function rhymeItem(rhyme: FeedEntry & { data: { published: Date; form: string; dialect: string } }): RSSFeedItem {
+/** Lyrics as HTML: a paragraph per stanza, a line break per verse line (feeds keep the lines). */
+export function lyricsHtml(body: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return lyricsStanzas(body)
+    .map((stanza) => `<p>${stanza.map(escape).join('<br/>')}</p>`)
+    .join('');
+}
+
+export interface RhymeAudio {
+  url: string;
+  bytes: number;
+  type: string;
+  duration?: number;
+}
+
+/** A podcast-style item: the lyrics as description, the recording as enclosure. */
+export function rhymeItem(
+  rhyme: FeedEntry & { data: { published: Date; form: string; dialect: string } },
+  audio?: RhymeAudio,
+): RSSFeedItem {
   return {
     title: rhyme.data.title,
     link: entryUrl('rhymes', rhyme.id),
     pubDate: rhyme.data.published,
-    description: `${rhyme.data.dialect}${rhyme.data.form}。${describe(rhyme)}`,
+    description: `<p>${rhyme.data.dialect}${rhyme.data.form}</p>${lyricsHtml(rhyme.body ?? '')}`,
     categories: [rhyme.data.form, rhyme.data.dialect, ...(rhyme.data.tags ?? [])],
+    ...(audio
+      ? {
+          enclosure: { url: audio.url, length: audio.bytes, type: audio.type },
+          customData: audio.duration ? `<itunes:duration>${formatDuration(audio.duration)}</itunes:duration>` : undefined,
+        }
+      : {}),
   };
 }
 

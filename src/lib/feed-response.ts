@@ -3,15 +3,19 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { site } from '../site.config';
 import { channelExtras, sortItems } from './feed-items';
 
-export function feedResponse(options: { title: string; description: string; path: string; items: RSSFeedItem[]; siteUrl: URL | undefined }) {
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function feedResponse(options: { title: string; description: string; path: string; items: RSSFeedItem[]; siteUrl: URL | undefined; podcast?: boolean }) {
   const origin = options.siteUrl ?? new URL(site.url);
   return rss({
     title: options.title,
     description: options.description,
     site: origin,
     items: sortItems(options.items),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: channelExtras(new URL(options.path, origin).href),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', ...(options.podcast ? { itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd' } : {}) },
+    customData:
+      channelExtras(new URL(options.path, origin).href) +
+      (options.podcast ? `<itunes:author>${escapeXml(site.authority)}</itunes:author><itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>` : ''),
     trailingSlash: true,
   });
 }

@@ -24,3 +24,32 @@ export function lyricsText(body: string): string {
     .map((stanza) => stanza.join('\n'))
     .join('\n\n');
 }
+
+export interface GlossaryTerm {
+  term: string;
+  reading?: string;
+  meaning: string;
+}
+
+export type LyricSegment = string | { term: string; reading?: string; index: number };
+
+/** Splits a verse line at glossary terms (longest term first), so pages can mark them with <ruby>. */
+export function markGlossary(line: string, glossary: readonly GlossaryTerm[]): LyricSegment[] {
+  const terms = glossary.map((g, index) => ({ ...g, index })).sort((a, b) => b.term.length - a.term.length);
+  const segments: LyricSegment[] = [];
+  let plain = '';
+  for (let i = 0; i < line.length; ) {
+    const hit = terms.find((t) => t.term && line.startsWith(t.term, i));
+    if (hit) {
+      if (plain) segments.push(plain);
+      plain = '';
+      segments.push({ term: hit.term, reading: hit.reading, index: hit.index });
+      i += hit.term.length;
+    } else {
+      plain += line[i];
+      i += 1;
+    }
+  }
+  if (plain) segments.push(plain);
+  return segments;
+}

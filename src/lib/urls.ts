@@ -19,3 +19,6 @@ export function fileName(file: string): string {
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
+
+/** Each dialect has its own podcast-style feed; the dialect's name is the path segment. */
+export const dialectFeedUrl = (dialect: string) => `/rhymes/dialects/${encodeURIComponent(dialect)}/rss.xml`;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../data/site-content';
-import { articleItem, noticeItem, rhymeItem } from '../lib/feed-items';
+import { rhymeFeedItem } from '../data/rhyme-feed';
+import { articleItem, noticeItem } from '../lib/feed-items';
 import { feedResponse } from '../lib/feed-response';
 import { site } from '../site.config';
 
@@ -10,7 +11,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     title: `${site.name}：全部更新`,
     description: `${site.authority}发布的通告、新闻和防疫顺口溜`,
     path: '/rss.xml',
+    podcast: true,
     siteUrl,
-    items: [...notices.map(noticeItem), ...articles.map(articleItem), ...rhymes.map(rhymeItem)],
+    items: [...notices.map(noticeItem), ...articles.map(articleItem), ...rhymes.map((rhyme) => rhymeFeedItem(rhyme, siteUrl!))],
   });
 };

@@ -4,7 +4,7 @@
  * deploy only changes what the content changed and caches stay warm.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, projectRoot } from '../helpers/build-site';
@@ -35,6 +35,22 @@ function firstDifference(file: string, a: Buffer, b: Buffer): string {
   return `${file}: line ${at + 1}, column ${col + 1}\n    first build:  ${clip(l)}\n    second build: ${clip(r)}`;
 }
 
+/** Build inputs edited after the first build started: if any, a difference may be theirs, not the build's. */
+function inputsChangedSince(time: number): string[] {
+  const roots = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+  const files = roots.filter((root) => existsSync(join(projectRoot, root))).flatMap((root) => {
+    const dir = join(projectRoot, root);
+    return statSync(dir).isDirectory() ? listFiles(dir).map((file) => `${root}/${file}`) : [root];
+  });
+  return files.filter((file) => statSync(join(projectRoot, file)).mtimeMs > time);
+}
+
+/** When a buildSite() run began: its temporary folder's creation time (or, failing that, change time). */
+const buildStarted = (dist: string) => {
+  const work = statSync(join(dist, '..'));
+  return work.birthtimeMs || work.ctimeMs;
+};
+
 describe('reproducible build', () => {
   afterAll(() => {
     if (secondWork) rmSync(secondWork, { recursive: true, force: true });
@@ -60,6 +76,8 @@ describe('reproducible build', () => {
         lines.push(`  ${firstDifference(file, readFileSync(join(firstDist, file)), readFileSync(join(second.outDir, file)))}`);
       }
     }
+    const changed = lines.length ? inputsChangedSince(buildStarted(firstDist)) : [];
+    if (changed.length) lines.push(`Note: these inputs changed after the first build started, so re-run before blaming the build:\n  ${changed.join('\n  ')}`);
     expect(a.size).toBeGreaterThan(10);
     expect(lines, `The build is not reproducible.\n${lines.join('\n')}\n`).toEqual([]);
   });

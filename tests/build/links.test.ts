@@ -6,7 +6,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { decodeEntities, fileToUrlPath, htmlFiles, listFiles, readText, urlPathToFile } from '../helpers/dist-files';
+import { decodeEntities, fileToUrlPath, htmlFiles, listFiles, readText, urlPathToFile, xmlValues } from '../helpers/dist-files';
 
 const dist = inject('sampleDist');
 
@@ -55,29 +55,6 @@ function check(raw: string, base: string, options: { mustBeOurs?: boolean } = {}
   return idsOf(target.file).has(id) ? null : `${target.file} has no element with id="${id}"`;
 }
 
-/** Every value under `key` (text or attribute) anywhere in a parsed XML tree. */
-function collect(node: unknown, keys: (key: string) => boolean, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((child) => collect(child, keys, out));
-  else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if (keys(key)) {
-        for (const v of [value].flat()) {
-          if (typeof v === 'string') out.push(v);
-          else if (v && typeof v === 'object') {
-            const attrs = v as Record<string, unknown>;
-            for (const attr of ['#text', '@_href', '@_url']) {
-              const text = attrs[attr];
-              if (typeof text === 'string') out.push(text);
-            }
-          }
-        }
-      }
-      collect(value, keys, out);
-    }
-  }
-  return out;
-}
-
 const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: true });
 const report = (broken: string[]) => `${broken.length} broken link(s):\n${broken.join('\n')}\n`;
 
@@ -118,11 +95,11 @@ describe('internal links of the sample site', () => {
 
   it('every <link>, <guid> and <enclosure url> in the feeds that points at the site resolves', () => {
     const feeds = listFiles(dist).filter((f) => f.endsWith('.xml') && /<(rss|feed)\b/.test(readText(dist, f)));
-    expect(feeds).toEqual(expect.arrayContaining(['rss.xml', 'notices/rss.xml', 'articles/rss.xml', 'rhymes/rss.xml']));
+    expect(feeds.length).toBeGreaterThan(0);
     const broken: string[] = [];
     for (const feed of feeds) {
       const tree = xml.parse(readText(dist, feed));
-      const values = collect(tree, (k) => ['link', 'atom:link', 'guid', 'enclosure'].includes(k));
+      const values = xmlValues(tree, (k) => ['link', 'atom:link', 'guid', 'enclosure'].includes(k));
       for (const value of values.filter((v) => /^https?:/.test(v))) {
         const why = check(value, origin + fileToUrlPath(feed));
         if (why) broken.push(`${feed} → ${value}: ${why}`);
@@ -131,12 +108,20 @@ describe('internal links of the sample site', () => {
     expect(broken, report(broken)).toEqual([]);
   });
 
+  it('the feeds promised by the URL contract exist', () => {
+    const missing = ['/rss.xml', '/notices/rss.xml', '/articles/rss.xml', '/rhymes/rss.xml', '/sitemap-index.xml']
+      .map((path) => ({ path, target: urlPathToFile(dist, path) }))
+      .filter(({ target }) => 'error' in target)
+      .map(({ path }) => path);
+    expect(missing, `missing from dist: ${missing.join(', ')}`).toEqual([]);
+  });
+
   it('every <loc> in the sitemaps, and the Sitemap: line of robots.txt, resolves', () => {
     const sitemaps = listFiles(dist).filter((f) => /^sitemap-.*\.xml$/.test(f));
     expect(sitemaps).toContain('sitemap-index.xml');
     const broken: string[] = [];
     for (const sitemap of sitemaps) {
-      const locs = collect(xml.parse(readText(dist, sitemap)), (k) => k === 'loc' || k.endsWith(':loc'));
+      const locs = xmlValues(xml.parse(readText(dist, sitemap)), (k) => k === 'loc' || k.endsWith(':loc'));
       expect(locs.length, `${sitemap} lists no URLs`).toBeGreaterThan(0);
       for (const loc of locs) {
         const why = check(loc, origin + '/', { mustBeOurs: true });

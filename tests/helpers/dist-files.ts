@@ -65,6 +65,32 @@ export function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, ref: string) => {
     if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? all;
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return String.fromCodePoint(code);
+    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
   });
+}
+
+/**
+ * Every value of an element whose name passes `keys`, anywhere in a tree from
+ * fast-xml-parser (`ignoreAttributes: false`): its text, `href` or `url`.
+ */
+export function xmlValues(node: unknown, keys: (key: string) => boolean, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((child) => xmlValues(child, keys, out));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (keys(key)) {
+        for (const v of [value].flat()) {
+          if (typeof v === 'string') out.push(v);
+          else if (v && typeof v === 'object') {
+            const attrs = v as Record<string, unknown>;
+            for (const attr of ['#text', '@_href', '@_url']) {
+              const text = attrs[attr];
+              if (typeof text === 'string') out.push(text);
+            }
+          }
+        }
+      }
+      xmlValues(value, keys, out);
+    }
+  }
+  return out;
 }

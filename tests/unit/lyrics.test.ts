@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lyricsStanzas, lyricsText } from '../../src/lib/lyrics';
+import { lyricsStanzas, lyricsText, markGlossary } from '../../src/lib/lyrics';
 
 const SANZIJING = ['戴口罩，勤洗手，', '莫扎堆，莫乱走。', '', '发烧了，莫霸蛮，', '早点去，看医生。'].join('\n');
 
@@ -54,5 +54,25 @@ describe('lyricsText', () => {
   it('normalises CRLF, markers and extra blank lines into plain newlines', () => {
     const messy = "import A from './a';\r\n\r\n戴口罩，  \r\n勤洗手。\\\r\n\r\n\r\n\r\n莫扎堆。\r\n";
     expect(lyricsText(messy)).toBe('戴口罩，\n勤洗手。\n\n莫扎堆。');
+  });
+});
+
+describe('markGlossary', () => {
+  const glossary = [
+    { term: '霸蛮', reading: 'bà mán', meaning: '硬撑' },
+    { term: '冇得', reading: 'mǎo de', meaning: '没有' },
+    { term: '冇', meaning: '没' },
+  ];
+  it('marks each glossary term where it occurs, longest first', () => {
+    expect(markGlossary('发烧莫霸蛮，冇得事', glossary)).toEqual([
+      '发烧莫',
+      { term: '霸蛮', reading: 'bà mán', index: 0 },
+      '，',
+      { term: '冇得', reading: 'mǎo de', index: 1 },
+      '事',
+    ]);
+  });
+  it('leaves a line without terms as one piece of text', () => {
+    expect(markGlossary('勤洗手', glossary)).toEqual(['勤洗手']);
   });
 });

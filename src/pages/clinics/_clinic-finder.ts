@@ -4,6 +4,7 @@
  * never leaves the phone. Without JavaScript the full list still shows.
  */
 import { distanceMetres, distanceText } from '../../lib/distance';
+import { connectListFilter } from '../../lib/list-filter';
 
 const form = document.querySelector<HTMLFormElement>('#clinic-filter');
 const list = document.querySelector<HTMLUListElement>('#clinic-list');
@@ -12,19 +13,6 @@ const nearButton = document.querySelector<HTMLButtonElement>('#near-me');
 
 const RANK: Record<string, number> = { open: 0, paused: 1, closed: 2 };
 const items = () => [...(list?.querySelectorAll<HTMLLIElement>(':scope > li') ?? [])];
-
-function applyFilters() {
-  if (!form || !status) return;
-  const kind = (form.elements.namedItem('kind') as HTMLSelectElement).value;
-  const region = (form.elements.namedItem('region') as HTMLSelectElement).value;
-  let shown = 0;
-  for (const item of items()) {
-    const visible = (!kind || item.dataset.kind === kind) && (!region || (item.dataset.regions ?? '').split(' ').includes(region));
-    item.hidden = !visible;
-    if (visible) shown++;
-  }
-  status.textContent = `显示 ${shown} 个服务点。`;
-}
 
 function sortByDistance(position: GeolocationPosition) {
   if (!list || !status) return;
@@ -51,12 +39,7 @@ function explainFailure(error: GeolocationPositionError) {
 }
 
 if (form && list) {
-  form.hidden = false;
-  form.addEventListener('change', applyFilters);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    applyFilters();
-  });
+  connectListFilter(form, list, status);
   nearButton?.addEventListener('click', () => {
     if (!('geolocation' in navigator)) {
       if (status) status.textContent = '这个浏览器不能定位，请用“地区”筛选。';

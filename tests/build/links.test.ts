@@ -90,7 +90,7 @@ describe('internal links of the sample site', () => {
         }
       }
     }
-    expect(broken, report(broken)).toEqual([]);
+    expect(broken.length, report(broken)).toBe(0);
   });
 
   it('every <link>, <guid> and <enclosure url> in the feeds that points at the site resolves', () => {
@@ -105,7 +105,7 @@ describe('internal links of the sample site', () => {
         if (why) broken.push(`${feed} → ${value}: ${why}`);
       }
     }
-    expect(broken, report(broken)).toEqual([]);
+    expect(broken.length, report(broken)).toBe(0);
   });
 
   it('the feeds promised by the URL contract exist', () => {
@@ -134,6 +134,6 @@ describe('internal links of the sample site', () => {
         if (why) broken.push(`robots.txt → ${url}: ${why}`);
       }
     }
-    expect(broken, report(broken)).toEqual([]);
+    expect(broken.length, report(broken)).toBe(0);
   });
 });

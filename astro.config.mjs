@@ -7,8 +7,11 @@ import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
+import { checkContentFolderOnce } from './src/lib/content-check.ts';
+import { lastModifiedByPath } from './src/lib/sitemap-dates.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root).entries);
 
 export default defineConfig({
   site: site.url,
@@ -16,13 +19,21 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(site.contentDir, root), mdx(), sitemap({ filter: (page) => !page.includes('/poster/') }), searchIndex(), publishedUrls(site.contentDir)],
+  integrations: [contentCheck(site.contentDir, root), mdx(), sitemap({
+      filter: (page) => !page.includes('/poster/'),
+      serialize: (item) => {
+        const date = lastModified.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }), searchIndex(), publishedUrls(site.contentDir)],
   redirects: site.redirects,
   security: {
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Images in Markdown get srcset and sizes too, so phones download what they can show.
+  image: { layout: 'constrained', responsiveStyles: true },
   // Notices have no code blocks; Shiki's inline styles would break the strict CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

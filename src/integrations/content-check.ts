@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContentFolder } from '../lib/content-check';
+import { checkContentFolderOnce } from '../lib/content-check';
 import { formatProblems } from '../lib/content-problems';
 
 export function contentCheck(contentDir: string, displayRoot: string): AstroIntegration {
@@ -12,7 +12,7 @@ export function contentCheck(contentDir: string, displayRoot: string): AstroInte
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { problems, entries } = checkContentFolder(contentDir, displayRoot);
+        const { problems, entries } = checkContentFolderOnce(contentDir, displayRoot);
         if (problems.length) {
           throw new AstroError(
             formatProblems(problems),

@@ -115,3 +115,12 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
   }
   return new Date();
 }
+
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Sun, 22 Nov 2026 18:00:00 +0800`: an RFC 822 date for feeds, written in Beijing time. */
+export function rfc822Beijing(date: Date): string {
+  const p = beijingParts(date);
+  return `${RFC822_DAYS[p.weekday]}, ${pad(p.day)} ${RFC822_MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0800`;
+}

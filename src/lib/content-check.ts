@@ -91,3 +91,16 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
   problems.push(...crossReferenceProblems(entries, regions, knownIds('notices')));
   return { problems, entries, regions };
 }
+
+const checked = new Map<string, ContentCheck>();
+
+/** The check of a folder, done once per process (the config and the build hook share it). */
+export function checkContentFolderOnce(contentDir: string, displayRoot?: string): ContentCheck {
+  const key = `${contentDir}|${displayRoot ?? ''}`;
+  let result = checked.get(key);
+  if (!result) {
+    result = checkContentFolder(contentDir, displayRoot);
+    checked.set(key, result);
+  }
+  return result;
+}

@@ -1,13 +1,14 @@
 /** Renders an RSS 2.0 feed with the site's common channel settings. */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { site } from '../site.config';
+import { rfc822Beijing } from './beijing-time';
 import { channelExtras, sortItems } from './feed-items';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function feedResponse(options: { title: string; description: string; path: string; items: RSSFeedItem[]; siteUrl: URL | undefined; podcast?: boolean }) {
+export async function feedResponse(options: { title: string; description: string; path: string; items: RSSFeedItem[]; siteUrl: URL | undefined; podcast?: boolean }) {
   const origin = options.siteUrl ?? new URL(site.url);
-  return rss({
+  const response = await rss({
     title: options.title,
     description: options.description,
     site: origin,
@@ -18,4 +19,7 @@ export function feedResponse(options: { title: string; description: string; path
       (options.podcast ? `<itunes:author>${escapeXml(site.authority)}</itunes:author><itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>` : ''),
     trailingSlash: true,
   });
+  // @astrojs/rss writes GMT; subscribers here read Beijing time.
+  const xml = (await response.text()).replace(/<pubDate>([^<]+)<\/pubDate>/g, (_, date: string) => `<pubDate>${rfc822Beijing(new Date(date))}</pubDate>`);
+  return new Response(xml, { headers: response.headers });
 }

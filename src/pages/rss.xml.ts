@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
+import { feedItems } from '../data/feeds';
 import { siteContent } from '../data/site-content';
-import { rhymeFeedItem } from '../data/rhyme-feed';
-import { articleItem, noticeItem } from '../lib/feed-items';
 import { feedResponse } from '../lib/feed-response';
 import { site } from '../site.config';
 
@@ -11,8 +10,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     title: `${site.name}：全部更新`,
     description: `${site.authority}发布的通告、新闻和防疫顺口溜`,
     path: '/rss.xml',
-    podcast: true,
     siteUrl,
-    items: [...notices.map(noticeItem), ...articles.map(articleItem), ...rhymes.map((rhyme) => rhymeFeedItem(rhyme, siteUrl!))],
+    podcast: true,
+    items: await feedItems({ notices, articles, rhymes }, siteUrl!),
   });
 };

@@ -16,6 +16,30 @@ const REFERENCES: Record<string, string[]> = {
   audio: ['src'], video: ['src', 'poster'], track: ['src'], script: ['src'], iframe: ['src'],
   embed: ['src'], object: ['data'], form: ['action'],
 };
+/** `<meta property|name>` whose `content` is a URL (link previews). */
+const META_URLS = /^(og:(url|image|audio|video)(:(url|secure_url))?|twitter:image)$/;
+
+/** Every URL a page references, with the markup it came from. */
+function referencesOf(root: HtmlElement): { url: string; where: string }[] {
+  const refs: { url: string; where: string }[] = [];
+  for (const [tag, attrs] of Object.entries(REFERENCES)) {
+    for (const el of root.querySelectorAll(tag)) {
+      for (const attr of attrs) {
+        const value = el.getAttributeValue(attr);
+        if (value === null) continue;
+        const text = decodeEntities(value);
+        const urls = attr === 'srcset' ? text.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [text];
+        for (const url of urls.filter(Boolean)) refs.push({ url, where: `<${tag} ${attr}="${url}">` });
+      }
+    }
+  }
+  for (const el of root.querySelectorAll('meta')) {
+    const name = el.getAttributeValue('property') ?? el.getAttributeValue('name') ?? '';
+    const content = el.getAttributeValue('content');
+    if (META_URLS.test(name) && content) refs.push({ url: decodeEntities(content), where: `<meta ${name}="${content}">` });
+  }
+  return refs;
+}
 
 let parser: Parser;
 let origin = '';
@@ -67,7 +91,7 @@ describe('internal links of the sample site', () => {
     origin = new URL(decodeEntities(canonical)).origin;
   });
 
-  it('every href/src/srcset in every page resolves, including #fragments', () => {
+  it('every href/src/srcset (and link-preview URL) in every page resolves, including #fragments', () => {
     const broken: string[] = [];
     const files = htmlFiles(dist);
     expect(files.length).toBeGreaterThan(10);
@@ -75,19 +99,9 @@ describe('internal links of the sample site', () => {
       const root = parse(file);
       const baseHref = root.querySelector('base[href]')?.getAttributeValue('href');
       const base = new URL(decodeEntities(baseHref ?? ''), origin + fileToUrlPath(file)).href;
-      for (const [tag, attrs] of Object.entries(REFERENCES)) {
-        for (const el of root.querySelectorAll(tag)) {
-          for (const attr of attrs) {
-            const value = el.getAttributeValue(attr);
-            if (value === null) continue;
-            const text = decodeEntities(value);
-            const urls = attr === 'srcset' ? text.split(',').map((c) => c.trim().split(/\s+/)[0]) : [text];
-            for (const url of urls.filter(Boolean)) {
-              const why = check(url, base);
-              if (why) broken.push(`${file} → <${tag} ${attr}="${url}">: ${why}`);
-            }
-          }
-        }
+      for (const { url, where } of referencesOf(root)) {
+        const why = check(url, base);
+        if (why) broken.push(`${file} → ${where}: ${why}`);
       }
     }
     expect(broken.length, report(broken)).toBe(0);
@@ -109,10 +123,8 @@ describe('internal links of the sample site', () => {
   });
 
   it('the feeds promised by the URL contract exist', () => {
-    const missing = ['/rss.xml', '/notices/rss.xml', '/articles/rss.xml', '/rhymes/rss.xml', '/sitemap-index.xml']
-      .map((path) => ({ path, target: urlPathToFile(dist, path) }))
-      .filter(({ target }) => 'error' in target)
-      .map(({ path }) => path);
+    const contract = ['/rss.xml', '/notices/rss.xml', '/articles/rss.xml', '/rhymes/rss.xml', '/sitemap-index.xml'];
+    const missing = contract.filter((path) => 'error' in urlPathToFile(dist, path));
     expect(missing, `missing from dist: ${missing.join(', ')}`).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
+import { feedItems } from '../../data/feeds';
 import { siteContent } from '../../data/site-content';
-import { noticeItem } from '../../lib/feed-items';
 import { feedResponse } from '../../lib/feed-response';
 import { site } from '../../site.config';
 
@@ -11,6 +11,6 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     description: `${site.authority}发布的通告、公告、通知和调度令`,
     path: '/notices/rss.xml',
     siteUrl,
-    items: notices.map(noticeItem),
+    items: await feedItems({ notices }, siteUrl!),
   });
 };

@@ -1,0 +1,36 @@
+/**
+ * `lastmod` for the sitemap, from content dates (never the build time): the
+ * last correction or issue date of a notice, `updated`/`published` of an
+ * article, `published` of a rhyme, `verified` of a clinic.
+ */
+import type { CheckedEntry } from './content-rules';
+
+type Dated = Record<string, unknown>;
+const latest = (...dates: unknown[]) =>
+  dates.filter((d): d is Date => d instanceof Date).sort((a, b) => b.getTime() - a.getTime())[0];
+
+function lastModified(entry: CheckedEntry): Date | undefined {
+  const data = entry.data as Dated;
+  switch (entry.kind) {
+    case 'notices':
+      return latest(data.issued, data.effective, (data.withdrawn as Dated | undefined)?.date, ...((data.changes as Dated[] | undefined) ?? []).map((c) => c.date));
+    case 'articles':
+      return latest(data.published, data.updated);
+    case 'rhymes':
+      return latest(data.published);
+    case 'clinics':
+      return latest(data.verified);
+    default:
+      return undefined;
+  }
+}
+
+/** Page path (`/notices/<id>/`) → last modification, for every dated entry. */
+export function lastModifiedByPath(entries: readonly CheckedEntry[]): Map<string, Date> {
+  const map = new Map<string, Date>();
+  for (const entry of entries) {
+    const date = lastModified(entry);
+    if (date && entry.kind !== 'hotlines') map.set(`/${entry.kind}/${entry.id}/`, date);
+  }
+  return map;
+}

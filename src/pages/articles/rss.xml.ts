@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { feedItems } from '../../data/feeds';
+import { siteContent } from '../../data/site-content';
+import { feedResponse } from '../../lib/feed-response';
+import { site } from '../../site.config';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const { articles } = await siteContent();
+  return feedResponse({
+    title: `${site.name}：新闻`,
+    description: '防控一线的新闻报道，全文。',
+    path: '/articles/rss.xml',
+    siteUrl,
+    items: await feedItems({ articles }, siteUrl!),
+  });
+};

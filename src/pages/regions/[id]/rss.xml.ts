@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedItems } from '../../../data/feeds';
+import { siteContent } from '../../../data/site-content';
+import type { RegionNode } from '../../../lib/region-tree';
+import { feedResponse } from '../../../lib/feed-response';
+import { site } from '../../../site.config';
+
+/** One feed per region, with everything scoped to it or to a place inside it. */
+export const getStaticPaths = (async () => {
+  const { regions } = await siteContent();
+  return regions.regions.map((region) => ({ params: { id: region.id }, props: { region } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ region: RegionNode }> = async ({ props, site: siteUrl }) => {
+  const { regions, notices, articles, rhymes } = await siteContent();
+  const inside = (entry: { data: { region?: string } }) => regions.contains(props.region.id, entry.data.region);
+  return feedResponse({
+    title: `${site.name}：${props.region.name}`,
+    description: `${props.region.name}（含下辖地区）的通告、新闻和顺口溜`,
+    path: `/regions/${props.region.id}/rss.xml`,
+    siteUrl,
+    podcast: true,
+    items: await feedItems({ notices: notices.filter(inside), articles: articles.filter(inside), rhymes: rhymes.filter(inside) }, siteUrl!),
+  });
+};

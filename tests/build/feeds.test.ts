@@ -49,7 +49,8 @@ describe('feeds', () => {
     });
 
     it.skipIf(!hasFeedparser && process.env.REQUIRE_BROWSER !== '1')('parses cleanly in a real feed client (python3-feedparser: bozo == 0)', () => {
-      const result = execFileSync(PYTHON, ['-c', 'import feedparser,sys; d=feedparser.parse(sys.argv[1]); print(int(bool(d.bozo)), len(d.entries), d.get('bozo_exception', ''))', join(dist, feed)], { encoding: 'utf8' });
+      const script = 'import feedparser,sys; d=feedparser.parse(sys.argv[1]); print(int(bool(d.bozo)), len(d.entries), d.get("bozo_exception", ""))';
+      const result = execFileSync(PYTHON, ['-c', script, join(dist, feed)], { encoding: 'utf8' });
       expect(result.trim()).toBe(`0 ${items.length}`);
     });
   });

@@ -9,9 +9,10 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { checkContentFolderOnce } from './src/lib/content-check.ts';
 import { lastModifiedByPath } from './src/lib/sitemap-dates.ts';
+import { buildNow } from './src/lib/beijing-time.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root).entries);
+const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root).entries, buildNow());
 
 export default defineConfig({
   site: site.url,

@@ -6,14 +6,15 @@
 import type { CheckedEntry } from './content-rules';
 
 type Dated = Record<string, unknown>;
-const latest = (...dates: unknown[]) =>
-  dates.filter((d): d is Date => d instanceof Date).sort((a, b) => b.getTime() - a.getTime())[0];
 
-function lastModified(entry: CheckedEntry): Date | undefined {
+function lastModified(entry: CheckedEntry, now: Date): Date | undefined {
+  /** The latest date that has already happened (a page cannot have changed in the future). */
+  const latest = (...dates: unknown[]) =>
+    dates.filter((d): d is Date => d instanceof Date && d <= now).sort((a, b) => b.getTime() - a.getTime())[0];
   const data = entry.data as Dated;
   switch (entry.kind) {
     case 'notices':
-      return latest(data.issued, data.effective, (data.withdrawn as Dated | undefined)?.date, ...((data.changes as Dated[] | undefined) ?? []).map((c) => c.date));
+      return latest(data.issued, (data.withdrawn as Dated | undefined)?.date, ...((data.changes as Dated[] | undefined) ?? []).map((c) => c.date));
     case 'articles':
       return latest(data.published, data.updated);
     case 'rhymes':
@@ -26,10 +27,10 @@ function lastModified(entry: CheckedEntry): Date | undefined {
 }
 
 /** Page path (`/notices/<id>/`) → last modification, for every dated entry. */
-export function lastModifiedByPath(entries: readonly CheckedEntry[]): Map<string, Date> {
+export function lastModifiedByPath(entries: readonly CheckedEntry[], now: Date): Map<string, Date> {
   const map = new Map<string, Date>();
   for (const entry of entries) {
-    const date = lastModified(entry);
+    const date = lastModified(entry, now);
     if (date && entry.kind !== 'hotlines') map.set(`/${entry.kind}/${entry.id}/`, date);
   }
   return map;

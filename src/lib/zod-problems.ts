@@ -27,7 +27,7 @@ function suggestField(unknown: string): string | undefined {
 }
 
 function messageFor(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return '缺少这个必填字段，请补上';
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return '缺少这个必填字段，请补上';
   return issue.message;
 }
 

@@ -1,0 +1,23 @@
+/**
+ * Words residents type for the same thing. Each group is applied at index time:
+ * a page that uses one word of a group is also found by the others. Keep groups
+ * small and exact; every group has a test (tests/unit/search-text.test.ts).
+ */
+export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
+  ['发热', '发烧', '高烧', '体温高'],
+  ['核酸检测', '核检', '做核酸', '测核酸', '核酸'],
+  ['接种', '打疫苗', '打针', '疫苗接种'],
+  ['隔离', '留观', '集中观察'],
+  ['急救', '120', '救护车'],
+  ['报警', '110'],
+  ['口罩', '戴口罩'],
+  ['发热门诊', '发烧门诊', '看发烧'],
+  ['热线', '电话', '咨询电话'],
+  ['心理援助', '心理咨询', '心理疏导'],
+  ['居家健康观察', '居家观察', '在家观察'],
+  ['物资', '买菜', '生活物资', '保供'],
+  ['投诉', '举报'],
+  ['出行', '交通', '坐车', '公交'],
+  ['老年人', '老人', '长者'],
+  ['停业', '暂停营业', '关门'],
+];

@@ -1,0 +1,59 @@
+/**
+ * Extra text indexed with each page so residents find it however they type:
+ * the page in the other script (简↔繁, by OpenCC at build time; nothing is
+ * shipped to phones), the synonyms of words it uses, notice numbers in the
+ * forms people say them, and phone numbers as bare digits.
+ */
+import * as OpenCC from 'opencc-js';
+import { SEARCH_SYNONYMS } from '../i18n/search-synonyms';
+import { phoneDigits } from './phone';
+
+let toTraditional: ((text: string) => string) | undefined;
+let toSimplified: ((text: string) => string) | undefined;
+
+/** The text in the other script: Simplified → Traditional, or Traditional → Simplified. */
+export function otherScript(text: string, lang: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): string {
+  if (lang === 'zh-Hant') {
+    toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+    return toSimplified(text);
+  }
+  toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return toTraditional(text);
+}
+
+/** Every other word of each synonym group the text uses. */
+export function synonymsFor(text: string, groups: readonly (readonly string[])[] = SEARCH_SYNONYMS): string[] {
+  const found = new Set<string>();
+  for (const group of groups) {
+    if (group.some((word) => text.includes(word))) for (const word of group) if (!text.includes(word)) found.add(word);
+  }
+  return [...found];
+}
+
+/** 第3号 → `第3号 3号 3号通告 第三号`; 文号 also without its brackets. */
+export function noticeNumberForms(notice: { seriesNo?: number; docType: string; docNumber?: string }): string[] {
+  const forms: string[] = [];
+  if (notice.seriesNo) {
+    const n = notice.seriesNo;
+    forms.push(`第${n}号`, `${n}号`, `${n}号${notice.docType}`, `第${n}号${notice.docType}`, `${notice.docType}第${n}号`);
+  }
+  if (notice.docNumber) forms.push(notice.docNumber, notice.docNumber.replace(/[〔〕［］\[\]()（）]/g, ' '));
+  return forms;
+}
+
+export interface SearchExtrasInput {
+  text: string;
+  lang?: 'zh-Hans' | 'zh-Hant';
+  notice?: { seriesNo?: number; docType: string; docNumber?: string };
+  phones?: readonly string[];
+}
+
+/** Extra words for the index: `words` (other script, synonyms) and `keys` (numbers people type exactly). */
+export function searchExtras({ text, lang = 'zh-Hans', notice, phones = [] }: SearchExtrasInput): { words: string; keys: string } {
+  const converted = otherScript(text, lang);
+  const simplified = lang === 'zh-Hant' ? converted : text;
+  return {
+    words: [converted === text ? '' : converted, ...synonymsFor(simplified)].filter(Boolean).join(' '),
+    keys: [...(notice ? noticeNumberForms(notice) : []), ...phones.map(phoneDigits)].join(' '),
+  };
+}

@@ -46,14 +46,16 @@ export interface SearchExtrasInput {
   lang?: 'zh-Hans' | 'zh-Hant';
   notice?: { seriesNo?: number; docType: string; docNumber?: string };
   phones?: readonly string[];
+  /** What a directory entry is (name, category): matched strongly, like numbers. */
+  keywords?: readonly string[];
 }
 
 /** Extra words for the index: `words` (other script, synonyms) and `keys` (numbers people type exactly). */
-export function searchExtras({ text, lang = 'zh-Hans', notice, phones = [] }: SearchExtrasInput): { words: string; keys: string } {
+export function searchExtras({ text, lang = 'zh-Hans', notice, phones = [], keywords = [] }: SearchExtrasInput): { words: string; keys: string } {
   const converted = otherScript(text, lang);
   const simplified = lang === 'zh-Hant' ? converted : text;
   return {
     words: [converted === text ? '' : converted, ...synonymsFor(simplified)].filter(Boolean).join(' '),
-    keys: [...(notice ? noticeNumberForms(notice) : []), ...phones.map(phoneDigits)].join(' '),
+    keys: [...keywords, ...(notice ? noticeNumberForms(notice) : []), ...phones.map(phoneDigits)].join(' '),
   };
 }

@@ -88,7 +88,7 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, stats: St
   };
   const range = status === 200 ? parseRange(req.headers.range, stats.size) : undefined;
   if (range === null) {
-    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${stats.size}` }).end();
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${stats.size}`, 'Content-Length': 0 }).end();
     return;
   }
   const { start, end } = range ?? { start: 0, end: stats.size - 1 };
@@ -115,9 +115,10 @@ export async function startStaticServer(distDir: string): Promise<StaticServer> 
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
+    const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      pathname = decodeURIComponent(url.pathname);
     } catch {
       res.writeHead(400).end();
       return;
@@ -127,7 +128,7 @@ export async function startStaticServer(distDir: string): Promise<StaticServer> 
     let stats = inside ? fileAt(file) : undefined;
     if (stats?.isDirectory()) {
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${pathname}/` }).end();
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
       file = join(file, 'index.html');

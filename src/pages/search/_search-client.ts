@@ -37,7 +37,8 @@ async function run() {
 
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ excerptLength: 40 });
+  // Long pages that list many entries (the hotline list) should not lose to short ones just for their length.
+  await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.3 } });
   const available = await pagefind.filters();
   const chosen: Record<string, string> = {};
   for (const [field, key] of Object.entries(FILTERS)) {

@@ -5,7 +5,7 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+  sub_results?: Array<{ url: string; title: string; excerpt: string; weighted_locations?: Array<{ balanced_score: number }> }>;
 }
 
 const STATUS_CLASS: Record<string, string> = {
@@ -31,10 +31,12 @@ function span(text: string, className = ''): HTMLSpanElement {
 
 export function renderResult(data: ResultData, query: string): HTMLLIElement {
   // On a page of many entries (the hotline list) the matching entry is a sub-result with its own anchor.
-  const marks = (html: string) => html.split('<mark>').length - 1;
-  const entry = query
-    ? data.sub_results?.filter((sub) => sub.url.includes('#')).sort((a, b) => marks(b.excerpt) - marks(a.excerpt))[0]
-    : undefined;
+  // Only pages that list many entries (meta `entries`) send people to the best-matching entry's anchor.
+  const score = (sub: NonNullable<ResultData['sub_results']>[number]) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+  const entry =
+    query && data.meta.entries
+      ? data.sub_results?.filter((sub) => sub.url.includes('#')).sort((a, b) => score(b) - score(a))[0]
+      : undefined;
   const item = document.createElement('li');
   item.className = 'card result';
   const heading = document.createElement('h2');

@@ -1,0 +1,116 @@
+/**
+ * What residents type, and the page that must come first — run in a real
+ * browser against the built sample site, through the search page itself.
+ * Each row names the rule it covers.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { startStaticServer, type StaticServer } from '../helpers/static-server';
+
+/** The first result's path must match (a string is an exact path). */
+const QUERIES: Array<[query: string, first: string | RegExp, rule: string]> = [
+  ['发热门诊', /^\/clinics\/[a-z-]+-fare-menzhen\/$/, 'kind of clinic: a fever clinic'],
+  ['岚溪区人民医院发热门诊', '/clinics/lanxi-renmin-yiyuan-fare-menzhen/', 'clinic name'],
+  ['滨江西路', '/clinics/lanxi-zhongyiyuan-fare-menzhen/', 'clinic address'],
+  ['發熱門診', /^\/(clinics\/[a-z-]+-fare-menzhen|notices\/2026-11-18-fare-jiuzhen-jinji-tishi)\/$/, '繁 query finds 简 pages'],
+  ['港澳台侨胞', /gangaotai|qiaowu/, '简 query finds the 繁 notice (or the hotline for the same people)'],
+  ['港澳臺同胞', '/notices/2026-11-03-gangaotai-qiaobao-fangyi-fuwu/', '繁 query finds the 繁 notice'],
+  ['心理援助', '/hotlines/#lanxi-xinli-yuanzhu', 'hotline by category, to its anchor'],
+  ['心理咨询', '/hotlines/#lanxi-xinli-yuanzhu', 'synonym 心理咨询 → 心理援助'],
+  ['01230301', /xinli/, 'hotline by the digits of its number (the line or the story about it)'],
+  ['生活物资', '/hotlines/#lanxi-shenghuo-wuzi-baogong', 'hotline name'],
+  ['投诉', '/hotlines/#lanxi-fangyi-tousu-jubao', 'hotline category'],
+  ['第3号', '/notices/2026-11-12-fangkong-tonggao-3/', 'notice number 第N号'],
+  ['3号通告', '/notices/2026-11-12-fangkong-tonggao-3/', 'notice number N号通告'],
+  ['第1号通告', '/notices/2026-10-21-fangkong-tonggao-1/', 'superseded notice still found by number'],
+  ['岚防指〔2026〕7号', '/notices/2026-11-12-fangkong-tonggao-3/', '文号 as written'],
+  ['岚防指2026 7号', '/notices/2026-11-12-fangkong-tonggao-3/', '文号 without brackets'],
+  ['调度令', '/notices/2026-10-24-diaoduling-songlin-caiyang/', 'document type'],
+  ['松林集市', '/notices/2026-10-26-songlin-jishi-zanting/', 'withdrawn notice by its subject'],
+  ['错峰购物', '/notices/2026-11-05-hexi-shichang-cuofeng/', 'notice body words'],
+  ['打疫苗', /jiezhong|kuaiban/, 'synonym 打疫苗 → 接种 (a vaccination notice, site or rhyme)'],
+  ['核检', /caiyang/, 'synonym 核检 → 核酸检测 (a sampling site)'],
+  ['居家观察', '/notices/2026-11-06-jujia-jiankang-guance/', 'synonym of 居家健康观察'],
+  ['代购送药', /daigou-songyao/, 'service by what it does (its notice or its hotline)'],
+  ['三字经', '/rhymes/2026-10-25-changsha-sanzijing/', 'rhyme form'],
+  ['客家话', '/rhymes/2026-11-11-kejia-shange/', 'rhyme dialect'],
+  ['霸蛮', '/rhymes/2026-10-25-changsha-sanzijing/', 'glossary term in lyrics'],
+  ['村医', '/articles/2026-11-19-shuikou-cunyi-shangmen/', 'article'],
+  ['凌晨两点', '/articles/2026-11-16-xinli-rexian-lingchen/', 'article title'],
+];
+
+/** Words only the draft and the scheduled sample notices use. */
+const NEVER_FOUND: Array<[query: string, path: string]> = [
+  ['征求意见稿', '/notices/2026-11-19-qingshi-xiaoqu-fenqu-caiyang/'],
+  ['分时段集中采样', '/notices/2026-11-19-qingshi-xiaoqu-fenqu-caiyang/'],
+  ['春季学期开学', '/notices/2027-03-01-chunji-kaixue-fangkong/'],
+  ['岚教发', '/notices/2027-03-01-chunji-kaixue-fangkong/'],
+];
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+async function search(query: string): Promise<string[]> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => /找到|没有找到|无法使用/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return page.$$eval('#search-results h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+}
+
+describe.skipIf(!browserAvailable)('search finds what residents type', () => {
+  beforeAll(async () => {
+    server = await startStaticServer(inject('sampleDist'));
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(QUERIES)('%s → %s (%s)', async (query, first) => {
+    const found = await search(query);
+    const message = `results for ${query}: ${found.join(', ')}`;
+    if (typeof first === 'string') expect(found[0], message).toBe(first);
+    else expect(found[0], message).toMatch(first);
+  });
+
+  it.each(NEVER_FOUND)('never finds draft or scheduled content: %s', async (query, path) => {
+    expect(await search(query)).not.toContain(path);
+  });
+
+  it('finds the Traditional notice for a Simplified query', async () => {
+    expect((await search('港澳台侨胞')).slice(0, 3)).toContain('/notices/2026-11-03-gangaotai-qiaobao-fangyi-fuwu/');
+  });
+
+  it('marks a superseded notice as 已被替代 in the results', async () => {
+    await search('第1号通告');
+    await expect(page.locator('#search-results li').first().locator('.badge').textContent()).resolves.toBe('已被替代');
+  });
+
+  it('browses by filters alone, newest first', async () => {
+    await page.goto(`${server.url}/search/?type=${encodeURIComponent('通告')}&status=${encodeURIComponent('有效')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const badges = await page.$$eval('#search-results .badge', (b) => b.map((x) => x.textContent));
+    expect(badges.length).toBeGreaterThan(2);
+    expect(new Set(badges)).toEqual(new Set(['有效']));
+  });
+
+  it('fetches nothing from other origins, and reports the bytes of a first search', async () => {
+    const fresh = await browser.newPage();
+    let bytes = 0;
+    const foreign: string[] = [];
+    fresh.on('response', async (response) => {
+      if (!response.url().startsWith(server.url)) foreign.push(response.url());
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+    });
+    await fresh.goto(`${server.url}/search/?q=${encodeURIComponent('发热门诊')}`);
+    await fresh.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await fresh.waitForLoadState('networkidle');
+    console.log(`first search for 发热门诊: ${(bytes / 1024).toFixed(1)} KB transferred (uncompressed bodies, page included)`);
+    expect(foreign).toEqual([]);
+    await fresh.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_SYNONYMS } from '../../src/i18n/search-synonyms';
+import { noticeNumberForms, otherScript, searchExtras, synonymsFor } from '../../src/lib/search-text';
+
+describe('简繁 folding at index time', () => {
+  it('adds the Traditional text to a Simplified page', () => {
+    expect(otherScript('发热门诊 核酸检测')).toBe('發熱門診 核酸檢測');
+  });
+  it('adds the Simplified text to a Traditional page', () => {
+    expect(otherScript('發熱門診 港澳臺僑胞', 'zh-Hant')).toBe('发热门诊 港澳台侨胞');
+  });
+});
+
+describe('synonyms residents use', () => {
+  it.each(SEARCH_SYNONYMS.map((group) => [group.join(' / '), group] as const))('%s: a page using one word is found by every other', (_, group) => {
+    for (const word of group) {
+      const added = synonymsFor(`本页写的是${word}。`);
+      for (const other of group) if (!`本页写的是${word}。`.includes(other)) expect(added).toContain(other);
+    }
+  });
+  it('adds nothing to a page that uses none of the words', () => {
+    expect(synonymsFor('今天天气晴。')).toEqual([]);
+  });
+});
+
+describe('notice numbers and phone digits', () => {
+  it('writes 第N号 the ways people say it', () => {
+    expect(noticeNumberForms({ seriesNo: 3, docType: '通告', docNumber: '岚防指〔2026〕7号' })).toEqual(
+      expect.arrayContaining(['第3号', '3号通告', '通告第3号', '岚防指〔2026〕7号']),
+    );
+  });
+  it('indexes phone numbers as bare digits, and keywords strongly', () => {
+    expect(searchExtras({ text: '热线', phones: ['0700-0123 0301'], keywords: ['心理援助'] }).keys).toBe('心理援助 070001230301');
+  });
+});

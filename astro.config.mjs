@@ -20,7 +20,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(site.contentDir, root), mdx(), sitemap({
+  integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays), mdx(), sitemap({
       filter: (page) => !page.includes('/poster/'),
       serialize: (item) => {
         const date = lastModified.get(new URL(item.url).pathname);

@@ -6,8 +6,10 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContentFolderOnce } from '../lib/content-check';
 import { formatProblems } from '../lib/content-problems';
+import { buildNow } from '../lib/beijing-time';
+import { contentWarnings } from '../lib/content-warnings';
 
-export function contentCheck(contentDir: string, displayRoot: string): AstroIntegration {
+export function contentCheck(contentDir: string, displayRoot: string, verifyWithinDays: number): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
@@ -20,6 +22,9 @@ export function contentCheck(contentDir: string, displayRoot: string): AstroInte
           );
         }
         logger.info(`内容检查通过：${entries.length} 个条目`);
+        for (const warning of contentWarnings(entries, buildNow(), verifyWithinDays)) {
+          logger.warn(`${warning.file}${warning.line ? `:${warning.line}` : ''} ${warning.field ?? ''}：${warning.message}`);
+        }
       },
     },
   };

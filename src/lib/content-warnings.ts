@@ -1,0 +1,57 @@
+/**
+ * Things an editor wants to know before publishing that are not errors: the
+ * build still succeeds, `npm run check` lists them.
+ */
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { ContentProblem } from './content-problems';
+import type { CheckedEntry } from './content-rules';
+import { noticeStatus, STATUS_LABELS, type LifecycleFields } from './notice-status';
+import { isPublished } from './publish';
+import { needsVerification } from './verification';
+
+/** A source image above this size is worth shrinking before upload. */
+export const LARGE_IMAGE_BYTES = 1_000_000;
+
+export function contentWarnings(entries: readonly CheckedEntry[], now: Date, verifyWithinDays: number): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  const warn = (entry: CheckedEntry, field: string, message: string) =>
+    warnings.push({ file: entry.file, field, line: entry.lineOf(field.split('.')), message });
+  const notices = entries.filter((e) => e.kind === 'notices' && isPublished(e.data, now)) as unknown as Array<CheckedEntry & { data: LifecycleFields }>;
+  const statusOf = (id: string) => {
+    const notice = notices.find((n) => n.id === id);
+    return notice ? noticeStatus(notice, notices, now) : undefined;
+  };
+
+  for (const entry of entries) {
+    const data = entry.data;
+    if ((entry.kind === 'hotlines' || entry.kind === 'clinics') && needsVerification(data.verified as Date, now, verifyWithinDays)) {
+      warn(entry, 'verified', `已经超过 ${verifyWithinDays} 天没有核实了，网站上会标“待核实”。请打电话确认后更新核实日期`);
+    }
+    if (entry.kind === 'notices' && data.urgent === true) {
+      const status = statusOf(entry.id);
+      if (status && status.status !== 'in-force' && status.status !== 'upcoming') {
+        warn(entry, 'urgent', `这份紧急通告现在是“${status.label}”，已不在紧急横幅里显示；如不再紧急，可以删去 urgent`);
+      }
+    }
+    if (entry.kind === 'rhymes') {
+      ((data.relatedNotices ?? []) as string[]).forEach((id, index) => {
+        const status = statusOf(id);
+        if (status && status.status !== 'in-force' && status.status !== 'upcoming') {
+          warn(entry, `relatedNotices.${index}`, `宣传的通告「${id}」现在是“${STATUS_LABELS[status.status]}”，作品内容可能过时了，请核对`);
+        }
+      });
+    }
+    const cover = data.cover as { image?: unknown } | undefined;
+    if (typeof cover?.image === 'string') {
+      const bytes = statSync(resolve(dirname(entry.absPath), cover.image)).size;
+      if (bytes > LARGE_IMAGE_BYTES) {
+        warn(entry, 'cover.image', `原图有 ${(bytes / 1_000_000).toFixed(1)} MB。网站会自动压缩，但先把照片缩小到 2000 像素宽以内再放进来，生成会更快`);
+      }
+    }
+    if ((entry.kind === 'notices' || entry.kind === 'articles' || entry.kind === 'rhymes') && !data.summary) {
+      warn(entry, 'summary', '没有写摘要：列表、订阅和分享预览会用正文开头代替。建议用一两句话写清“谁、什么时候、要做什么”（140 字以内）');
+    }
+  }
+  return warnings;
+}

@@ -8,6 +8,7 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { formatDay } from '../lib/beijing-time';
 import { feedHtml } from '../lib/feed-html';
+import { mdxComponents } from '../components/mdx';
 
 let container: Promise<AstroContainer> | undefined;
 const cache = new Map<string, Promise<string>>();
@@ -15,7 +16,7 @@ const cache = new Map<string, Promise<string>>();
 async function renderHtml(entry: CollectionEntry<'notices' | 'articles'>): Promise<string> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(entry);
-  return (await container).renderToString(Content);
+  return (await container).renderToString(Content, { props: { components: mdxComponents } });
 }
 
 /** The entry's body as feed HTML, with its dated corrections (更新记录) at the top. */

@@ -88,7 +88,7 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
     }
   }
   const knownIds = (kind: EntryKind) => new Set([...fileIds.keys()].filter((key) => key.startsWith(`${kind}/`)).map((key) => key.slice(kind.length + 1)));
-  problems.push(...crossReferenceProblems(entries, regions, knownIds('notices')));
+  problems.push(...crossReferenceProblems(entries, regions, knownIds));
   return { problems, entries, regions };
 }
 

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { sniffAudio } from './audio';
 import type { EntryKind } from './content-kinds';
 import type { ContentProblem } from './content-problems';
+import { mdxReferences } from './mdx-references';
 
 export interface CheckedEntry {
   kind: EntryKind;
@@ -102,8 +103,9 @@ function seriesKey(data: Record<string, unknown>): string {
 export function crossReferenceProblems(
   entries: readonly CheckedEntry[],
   regions: readonly CheckedRegion[],
-  noticeIds: ReadonlySet<string>,
+  idsOf: (kind: EntryKind) => ReadonlySet<string>,
 ): ContentProblem[] {
+  const noticeIds = idsOf('notices');
   const problems = regionProblems(regions);
   const push: Push = (entry, field, message) =>
     problems.push({ file: entry.file, field: field.map(String).join('.'), line: entry.lineOf(field), message });
@@ -129,6 +131,11 @@ export function crossReferenceProblems(
       } else series.set(key, entry);
     }
     checkFiles(entry, push);
+    if (entry.absPath.endsWith('.mdx')) {
+      for (const ref of mdxReferences(entry.body)) {
+        if (!idsOf(ref.kind).has(ref.id)) push(entry, ['body'], `正文里的 <${ref.component} id="${ref.id}" /> 找不到这个编号（应是 content/${ref.kind} 里的文件名，不带扩展名）`);
+      }
+    }
   }
   return problems;
 }

@@ -25,17 +25,23 @@ export interface SiteContent {
   noticeById: Map<string, NoticeEntry>;
 }
 
+/**
+ * The dev server previews drafts and scheduled entries (with a 草稿 / 定时发布
+ * badge); a production build never contains them.
+ */
+export const PREVIEW = import.meta.env.DEV && process.env.PREVIEW_DRAFTS !== '0';
+
 async function load(): Promise<SiteContent> {
   const now = buildNow();
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-  const publishedNotices = publishedNewestFirst(await getCollection('notices'), now);
+  const publishedNotices = publishedNewestFirst(await getCollection('notices'), now, PREVIEW);
   const notices = publishedNotices.map((notice) => ({ ...notice, status: noticeStatus(notice, publishedNotices, now) }));
   return {
     now,
     regions: new RegionTree((await getCollection('regions')).map((entry) => entry.data)),
     notices,
-    articles: publishedNewestFirst(await getCollection('articles'), now),
-    rhymes: publishedNewestFirst(await getCollection('rhymes'), now),
+    articles: publishedNewestFirst(await getCollection('articles'), now, PREVIEW),
+    rhymes: publishedNewestFirst(await getCollection('rhymes'), now, PREVIEW),
     hotlines: (await getCollection('hotlines')).sort(byId),
     clinics: (await getCollection('clinics')).sort(byId),
     noticeById: new Map(notices.map((notice) => [notice.id, notice])),

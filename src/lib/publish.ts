@@ -24,10 +24,20 @@ export function isPublished(data: Publishable, now: Date): boolean {
   return !date || date.getTime() <= now.getTime();
 }
 
-/** Keeps what is published, newest first by publication date (stable by id for equal dates). */
-export function publishedNewestFirst<T extends { id: string; data: Publishable }>(entries: readonly T[], now: Date): T[] {
+/** Why an entry is not public yet: a draft, or scheduled for a later date. */
+export function unpublishedReason(data: Publishable, now: Date): 'draft' | 'scheduled' | undefined {
+  if (data.draft === true) return 'draft';
+  return isPublished(data, now) ? undefined : 'scheduled';
+}
+
+/**
+ * Keeps what is published, newest first by publication date (stable by id for
+ * equal dates). `preview` (the dev server only) keeps drafts and scheduled
+ * entries too, so authors can see them before they go out.
+ */
+export function publishedNewestFirst<T extends { id: string; data: Publishable }>(entries: readonly T[], now: Date, preview = false): T[] {
   return entries
-    .filter((entry) => isPublished(entry.data, now))
+    .filter((entry) => preview || isPublished(entry.data, now))
     .sort((a, b) => {
       const byDate = (publicationDate(b.data)?.getTime() ?? 0) - (publicationDate(a.data)?.getTime() ?? 0);
       return byDate || a.id.localeCompare(b.id);

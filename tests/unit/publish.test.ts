@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContentDate } from '../../src/lib/beijing-time';
-import { isPublished, publicationDate, publishedNewestFirst, type Publishable } from '../../src/lib/publish';
+import { isPublished, publicationDate, publishedNewestFirst, type Publishable, unpublishedReason } from '../../src/lib/publish';
 
 const d = (text: string): Date => {
   const date = parseContentDate(text);
@@ -85,5 +85,23 @@ describe('publishedNewestFirst', () => {
     const entries = [entry('b', { issued: d('2026-11-01') }), entry('a', { issued: d('2026-11-02') })];
     publishedNewestFirst(entries, NOW);
     expect(entries.map((e) => e.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('preview of unpublished entries (dev server only)', () => {
+  const now = new Date('2026-11-22T04:00:00Z');
+  it('names why an entry is not public yet', () => {
+    expect(unpublishedReason({ draft: true }, now)).toBe('draft');
+    expect(unpublishedReason({ issued: new Date('2026-12-01T00:00:00Z') }, now)).toBe('scheduled');
+    expect(unpublishedReason({ issued: new Date('2026-11-01T00:00:00Z') }, now)).toBeUndefined();
+  });
+  it('keeps drafts and scheduled entries only when previewing', () => {
+    const entries = [
+      { id: 'a', data: { draft: true, issued: new Date('2026-11-01T00:00:00Z') } },
+      { id: 'b', data: { issued: new Date('2026-12-01T00:00:00Z') } },
+      { id: 'c', data: { issued: new Date('2026-11-02T00:00:00Z') } },
+    ];
+    expect(publishedNewestFirst(entries, now).map((e) => e.id)).toEqual(['c']);
+    expect(publishedNewestFirst(entries, now, true).map((e) => e.id)).toEqual(['b', 'c', 'a']);
   });
 });

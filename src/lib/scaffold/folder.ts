@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentFolder, type ContentCheck } from '../content-check';
-import { entryIdFromPath, type EntryKind } from '../content-kinds';
+import { ENTRY_KINDS, entryIdFromPath, type EntryKind } from '../content-kinds';
 import type { CheckedEntry, CheckedRegion } from '../content-rules';
 
 export interface ContentFolder {
@@ -43,5 +43,8 @@ export function takenIds(folder: ContentFolder, kind: EntryKind): Set<string> {
 
 /** The file of the entry with this id, if there is one. */
 export function findEntryFile(folder: ContentFolder, kind: EntryKind, id: string): string | undefined {
-  return filesUnder(join(folder.dir, kind)).find((path) => entryIdFromPath(path) === id && !/^_/.test(id));
+  const extensions: readonly string[] = ENTRY_KINDS[kind].extensions;
+  return filesUnder(join(folder.dir, kind)).find(
+    (path) => entryIdFromPath(path) === id && !id.startsWith('_') && extensions.includes(path.split('.').pop()?.toLowerCase() ?? ''),
+  );
 }

@@ -6,7 +6,7 @@
 import { isoDay } from '../beijing-time';
 import type { CheckedEntry } from '../content-rules';
 import { entriesOf, findEntryFile, type ContentFolder } from './folder';
-import { nextSeriesNo } from './series';
+import { nextSeriesNo, numberedByDefault } from './series';
 
 export class AnswerError extends Error {}
 
@@ -30,7 +30,9 @@ export function retitle(title: string, oldNo: number | undefined, newNo: number 
 export function supersedingDefaults(folder: ContentFolder, old: CheckedEntry) {
   const data = old.data as { title: string; docType: string; authority: string | string[]; seriesNo?: number; region?: string };
   const authority = Array.isArray(data.authority) ? data.authority : [data.authority];
-  const seriesNo = data.seriesNo === undefined ? undefined : nextSeriesNo(entriesOf(folder, 'notices'), { authority, docType: data.docType });
+  const notices = entriesOf(folder, 'notices');
+  const series = { authority, docType: data.docType };
+  const seriesNo = data.seriesNo !== undefined || numberedByDefault(notices, series) ? nextSeriesNo(notices, series) : undefined;
   return { docType: data.docType, authority, region: data.region, seriesNo, title: retitle(data.title, data.seriesNo, seriesNo) };
 }
 

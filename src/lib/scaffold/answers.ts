@@ -3,7 +3,7 @@
  * answers checked, defaults filled — today in Beijing, the root region, the
  * next 第N号 — so both ways of running `npm run new` make the same file.
  */
-import { isoDay, parseContentDate } from '../beijing-time';
+import { parseContentDate } from '../beijing-time';
 import { CLINIC_KINDS } from '../../schemas/clinic';
 import { HOTLINE_CATEGORIES } from '../../schemas/hotline';
 import { NOTICE_DOC_TYPES } from '../../schemas/notice';
@@ -11,7 +11,7 @@ import { RHYME_FORMS } from '../../schemas/rhyme';
 import type { EntryDraft, NoticeDocType, WithdrawDraft } from './drafts';
 import { entriesOf, type ContentFolder } from './folder';
 import type { Target } from './kinds';
-import { AnswerError, assertNotWithdrawn, existingNotice, supersedingDefaults } from './notice-actions';
+import { AnswerError, assertNotWithdrawn, existingNotice, retitle, supersedingDefaults } from './notice-actions';
 import { nextSeriesNo, numberedByDefault } from './series';
 
 export interface Answers {
@@ -123,7 +123,7 @@ export function draftFromAnswers(answers: Answers, folder: ContentFolder, today:
       const old = existingNotice(folder, a.notice);
       const inherited = supersedingDefaults(folder, old);
       const seriesNo = seriesNoOf(answers.seriesNo, () => inherited.seriesNo);
-      const title = answers.title ?? (seriesNo === inherited.seriesNo ? inherited.title : String(old.data.title));
+      const title = answers.title ?? retitle(String(old.data.title), old.data.seriesNo as number | undefined, seriesNo);
       return { kind: 'notice', docType: inherited.docType as NoticeDocType, title, authority: inherited.authority, issued: date, seriesNo, region: answers.region ?? inherited.region ?? region, supersedes: [old.id], summary: answers.summary, urgent: answers.urgent, draft: answers.draft };
     }
     case 'withdraw': {
@@ -145,9 +145,4 @@ export function draftFromAnswers(answers: Answers, folder: ContentFolder, today:
       return { kind: 'clinic', name: a.name, clinicKind, address: a.address, region: a.region, hours: a.hours, verified: date, phones: answers.phones };
     }
   }
-}
-
-/** Today's date in Beijing, `YYYY-MM-DD`. */
-export function beijingToday(now: Date): string {
-  return isoDay(now);
 }

@@ -21,10 +21,10 @@ import { splitList } from './flags';
 
 export class Cancelled extends Error {}
 
-async function answer<T>(prompt: Promise<T | symbol>): Promise<T> {
+async function answer<T>(prompt: Promise<T>): Promise<Exclude<T, symbol>> {
   const value = await prompt;
   if (p.isCancel(value)) throw new Cancelled();
-  return value as T;
+  return value as Exclude<T, symbol>;
 }
 
 const required = (what: string) => (value: string | undefined) => (value?.trim() ? undefined : `请填写${what}`);

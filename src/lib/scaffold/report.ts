@@ -4,6 +4,7 @@ import { describeField, type ContentProblem } from '../content-problems';
 import type { Outcome } from './apply';
 import type { EntryDraft, WithdrawDraft } from './drafts';
 import type { Planned } from './plan';
+import { seriesNoInTitle } from './series';
 
 /** The path as the author would type it from where they ran the command. */
 export function shownPath(absPath: string, cwd = process.cwd()): string {
@@ -29,6 +30,10 @@ export function successLines(draft: EntryDraft | WithdrawDraft, planned: Planned
     lines.push('这份通告仍留在原来的网址，页面上会标明“已撤销”。', '', '下一步：', ...NEXT_STEPS.map((step, i) => `  ${i + 1}. ${step}`));
   } else {
     lines.push(`已新建：${path}`);
+    const stated = draft.kind === 'notice' ? seriesNoInTitle(draft.title) : undefined;
+    if (draft.kind === 'notice' && stated !== undefined && stated !== draft.seriesNo) {
+      lines.push(`请核对：标题里写的是第${stated}号，序号（seriesNo）却是${draft.seriesNo ? `第${draft.seriesNo}号` : '空的'}。`);
+    }
     if (draft.kind === 'notice' && draft.supersedes?.length) {
       lines.push(`它替代「${draft.supersedes.join('、')}」。旧通告的文件不用改：新通告发布后，旧的会自动显示“已被替代”并链接到新的。`);
     }

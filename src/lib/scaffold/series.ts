@@ -61,3 +61,9 @@ export function knownAuthorities(notices: readonly NumberedNotice[]): string[][]
   }
   return [...counts.values()].sort((a, b) => b.count - a.count).map((item) => item.authority);
 }
+
+/** The 第N号 a title itself states, if any: `…的通告（第3号）` → 3. */
+export function seriesNoInTitle(title: string): number | undefined {
+  const match = /第\s*(\d+)\s*号/.exec(title.normalize('NFKC'));
+  return match ? Number(match[1]) : undefined;
+}

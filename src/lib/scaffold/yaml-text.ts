@@ -29,6 +29,8 @@ export function yamlFields(fields: Record<string, unknown>, style: YamlStyle = {
   return doc.toString(YAML_OUTPUT);
 }
 
+const ALIGN_UP_TO = 36;
+
 /** Columns a terminal or editor gives the text: Chinese characters and full-width punctuation take two. */
 function displayWidth(text: string): number {
   return [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1), 0);
@@ -40,8 +42,9 @@ function displayWidth(text: string): number {
  */
 export function commentedFields(heading: string, lines: ReadonlyArray<readonly [example: string, note?: string]>): string {
   if (!lines.length) return '';
-  const width = Math.max(...lines.map(([example]) => displayWidth(example)));
-  const pad = (text: string) => text + ' '.repeat(width - displayWidth(text));
+  // Notes line up in one column, except after an example too long to wait for.
+  const width = Math.max(0, ...lines.map(([example]) => displayWidth(example)).filter((w) => w <= ALIGN_UP_TO));
+  const pad = (text: string) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
   const body = lines.map(([example, note]) => (note ? `# ${pad(example)}  # ${note}` : `# ${example}`));
   return [`# —— ${heading} ——`, ...body].join('\n') + '\n';
 }

@@ -110,7 +110,7 @@ describe('a file with problems is not left behind', () => {
   });
 
   it('takes back bad phone numbers and opening hours', () => {
-    for (const bad of [{ phones: ['123'] }, { hours: '全天' }]) {
+    for (const bad of [{ phones: ['0700-123'] }, { hours: '全天' }]) {
       const { planned, outcome } = create({ ...EXAMPLES['热线']!, ...bad });
       expect(outcome.ok).toBe(false);
       expect(existsSync(planned.absPath)).toBe(false);

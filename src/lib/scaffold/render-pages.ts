@@ -71,11 +71,9 @@ export function renderArticle(draft: ArticleDraft): string {
     ['tags', 'tags: [一线故事]', '标签'],
     ['draft', 'draft: true', '草稿：写好之前不发布'],
   ]);
-  const body = [
-    '（请在这里写正文，写好后删去这一行。一段一行，段与段之间空一行。）',
-    '（插图写法：![图片内容的说明](./images/照片.jpg)，图片放在本文件旁边的 images 文件夹里；不需要插图就删去这一行。）',
-  ];
-  return markdownFile(front + commentedFields(HEADING, optional), body.join('\n\n'));
+  const imageHint = '# 正文插图这样写：![图片内容的说明](./images/照片.jpg)，图片放在本文件旁边的 images 文件夹里\n';
+  const body = '（请在这里写正文，写好后删去这一行。一段一行，段与段之间空一行。）';
+  return markdownFile(front + commentedFields(HEADING, optional) + imageHint, body);
 }
 
 /** A rhyme: the body is the lyrics, one line a verse line, a blank line between stanzas. */

@@ -57,7 +57,7 @@ function checkRegions(contentDir: string, display: (p: string) => string, proble
     return [];
   }
   if (result.data.length === 0) {
-    problems.push({ file, message: 'regions.yaml 里一个地区也没有：至少要写出本站服务的整个地区，例如 - { id: lanxi, name: 岚溪区 }' });
+    problems.push({ file, message: 'regions.yaml 里一个地区也没有：至少要写出本站服务的整个地区，例如 - { id: shifan-xian, name: 示范县 }' });
   }
   return result.data.map((region, index) => ({ ...region, file, line: source.lineOf([index]) }));
 }

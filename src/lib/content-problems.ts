@@ -20,7 +20,7 @@ export function describeField(field: string): string {
     .map((part, index) => {
       if (/^\d+$/.test(part)) return `第 ${Number(part) + 1} 项`;
       const label = FIELD_LABELS[part];
-      return index === 0 && label ? `${part}（${label}）` : part;
+      return label && (index === 0 || /^\d+$/.test(parts[index - 1] ?? '')) ? `${part}（${label}）` : part;
     })
     .join(' ');
 }

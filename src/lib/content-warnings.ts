@@ -23,8 +23,23 @@ export function contentWarnings(entries: readonly CheckedEntry[], now: Date, ver
     return notice ? noticeStatus(notice, notices, now) : undefined;
   };
 
+  const unpublishedNotices = new Set(entries.filter((e) => e.kind === 'notices' && !isPublished(e.data, now)).map((e) => e.id));
+
   for (const entry of entries) {
     const data = entry.data;
+    if (typeof data.hours === 'string' && /\b(PH|SH)\b/.test(data.hours)) {
+      warn(entry, 'hours', '用了 PH/SH（节假日）：开放时间库里的中国节假日不全（没有春节、清明、端午、中秋和调休），请把放假日期直接写出来，例如 2027 Feb 06-2027 Feb 12 off');
+    }
+    ((data.tags ?? []) as string[]).forEach((tag, index) => {
+      if (/[，、]/.test(tag)) warn(entry, `tags.${index}`, `标签「${tag}」里有中文逗号或顿号，会被当成一个标签；多个标签请写成 [出行, 核酸]（英文逗号）`);
+    });
+    if (isPublished(data, now)) {
+      for (const field of ['supersedes', 'relatedNotices'] as const) {
+        ((data[field] ?? []) as string[]).forEach((id, index) => {
+          if (unpublishedNotices.has(id)) warn(entry, `${field}.${index}`, `引用的通告「${id}」还是草稿或定时发布，尚未公开；读者现在看不到它`);
+        });
+      }
+    }
     if ((entry.kind === 'hotlines' || entry.kind === 'clinics') && needsVerification(data.verified as Date, now, verifyWithinDays)) {
       warn(entry, 'verified', `已经超过 ${verifyWithinDays} 天没有核实了，网站上会标“待核实”。请打电话确认后更新核实日期`);
     }

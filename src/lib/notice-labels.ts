@@ -11,7 +11,7 @@ export function authorityText(authority: string | string[]): string {
   return Array.isArray(authority) ? authority.join('、') : authority;
 }
 
-/** `岚溪区疫情防控指挥部通告（第3号）`-style line; empty parts left out. */
+/** `某某指挥部通告（第3号）`-style line; empty parts left out. */
 export function noticeNumberLine(notice: NoticeIdentity): string {
   const series = notice.seriesNo ? `第${notice.seriesNo}号` : '';
   return [series, notice.docNumber].filter(Boolean).join('　');

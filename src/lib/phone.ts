@@ -1,5 +1,5 @@
 /**
- * Phone numbers as people write them (`0731-84567890`, `138 0000 0000`, `12345`,
+ * Phone numbers as people write them (`0731-8xxxxxxx`, `138 0000 0000`, `12345`,
  * `400-123-4567`) and as a phone dials them (`tel:073184567890`).
  */
 

@@ -61,10 +61,10 @@ export const phone = z.coerce
   .string()
   .refine((value) => phoneKind(value) !== undefined, {
     error: (issue) =>
-      `「${String(issue.input)}」不像可以拨打的电话号码；固话请带区号（0731-84567890），手机写 11 位，服务号码如 12345，或 400/800 号码`,
+      `「${String(issue.input)}」不像可以拨打的电话号码；固话请带区号（如 0731-8xxxxxxx），手机写 11 位，服务号码如 12345，或 400/800 号码`,
   });
 
-export const phones = z.array(phone, { error: '电话应写成列表，例如 [0731-84567890]' });
+export const phones = z.array(phone, { error: '电话应写成列表，例如 [0731-8xxxxxxx]' });
 
 /** Opening hours in OpenStreetMap `opening_hours` syntax, checked by the opening_hours library. */
 export const openingHours = text.superRefine((value, ctx) => {

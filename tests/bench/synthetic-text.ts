@@ -47,7 +47,8 @@ function fill(template: string, r: Random, ctx: TextContext, extra: Record<strin
 
 /** A notice body: opening, numbered measures, closing and signature, about `target` characters. */
 export function noticeBody(r: Random, ctx: TextContext, options: { kind: string; authority: string; issued: Date; target: number; extras?: string[] }): string {
-  const kind = { extra: { kind: options.kind } };
+  // 调度令 are "ordered", not "调度令-ed": the opening says 现调度如下.
+  const kind = { extra: { kind: options.kind === '调度令' ? '调度' : options.kind } };
   const paragraphs = [fill(r.pick(V.NOTICE_OPENINGS), r, ctx, kind.extra), ...(options.extras ?? [])];
   const measures = r.sample(V.NOTICE_MEASURES, V.NOTICE_MEASURES.length);
   const signature = `${options.authority}\n${chineseDate(options.issued)}`;

@@ -15,8 +15,8 @@ import { draftFromAnswers, proposedSeriesNo, type Answers } from './answers';
 import type { EntryDraft, WithdrawDraft } from './drafts';
 import { entriesOf, type ContentFolder } from './folder';
 import { MENU } from './kinds';
-import { existingNotice, supersedingDefaults } from './notice-actions';
-import { knownAuthorities, usedSeriesNumbers } from './series';
+import { existingNotice, retitle, supersedingDefaults } from './notice-actions';
+import { knownAuthorities, seriesNoInTitle, usedSeriesNumbers } from './series';
 import { splitList } from './flags';
 
 export class Cancelled extends Error {}
@@ -26,6 +26,9 @@ async function answer<T>(prompt: Promise<T>): Promise<Exclude<T, symbol>> {
   if (p.isCancel(value)) throw new Cancelled();
   return value as Exclude<T, symbol>;
 }
+
+/** A list to pick from; how to use it is said once, in Chinese, at the start. */
+const select = <V>(options: p.SelectOptions<V>) => p.select({ showInstructions: false, maxItems: 12, ...options });
 
 const required = (what: string) => (value: string | undefined) => (value?.trim() ? undefined : `请填写${what}`);
 const fieldError = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ message: string }> } } }, value: string) =>
@@ -49,7 +52,7 @@ async function askRegion(folder: ContentFolder, message: string): Promise<string
   if (!folder.regions.length) return undefined;
   const names = new Map(folder.regions.map((r) => [r.id, r.name]));
   return answer(
-    p.select({
+    select({
       message,
       initialValue: folder.rootRegion,
       options: folder.regions.map((r) => ({ value: r.id, label: r.name, hint: r.parent ? `${names.get(r.parent) ?? r.parent}下辖` : '全区' })),
@@ -61,7 +64,7 @@ async function askRegion(folder: ContentFolder, message: string): Promise<string
 async function askKnownOrNew(message: string, known: string[], what: string): Promise<string> {
   if (!known.length) return ask(message, what);
   const OTHER = '\u0000other';
-  const choice = await answer(p.select({ message, options: [...known.map((k) => ({ value: k, label: k })), { value: OTHER, label: '其他（自己填写）' }] }));
+  const choice = await answer(select({ message, options: [...known.map((k) => ({ value: k, label: k })), { value: OTHER, label: '其他（自己填写）' }] }));
   return choice === OTHER ? ask(`请填写${what}`, what) : choice;
 }
 
@@ -69,7 +72,7 @@ async function askKnownOrNew(message: string, known: string[], what: string): Pr
 async function askAuthority(known: string[][]): Promise<string[]> {
   if (!known.length) return [await ask('发布机关', '发布机关')];
   const choice = await answer(
-    p.select({ message: '发布机关', options: [...known.map((k, i) => ({ value: i, label: k.join('、'), hint: k.length > 1 ? '联合发布' : undefined })), { value: -1, label: '其他（自己填写）' }] }),
+    select({ message: '发布机关', options: [...known.map((k, i) => ({ value: i, label: k.join('、'), hint: k.length > 1 ? '联合发布' : undefined })), { value: -1, label: '其他（自己填写）' }] }),
   );
   return known[choice] ?? [await ask('请填写发布机关', '发布机关')];
 }
@@ -97,30 +100,30 @@ async function askNotice(folder: ContentFolder, message: string, now: Date): Pro
   const published = notices.filter((n) => isPublished(n.data, now)) as unknown as Array<{ id: string; data: LifecycleFields }>;
   const sorted = [...notices].sort((a, b) => (b.data.issued as Date).getTime() - (a.data.issued as Date).getTime());
   return answer(
-    p.select({
+    select({
       message,
-      maxItems: 12,
       options: sorted.map((n) => {
         const status = isPublished(n.data, now) ? noticeStatus(n as never, published, now).label : n.data.draft ? '草稿' : '未发布';
-        const number = typeof n.data.seriesNo === 'number' ? `第${n.data.seriesNo}号 ` : '';
-        return { value: n.id, label: `${number}${String(n.data.title)}`, hint: `${status} · ${n.id}` };
+        const title = String(n.data.title);
+        const number = typeof n.data.seriesNo === 'number' && seriesNoInTitle(title) === undefined ? `第${n.data.seriesNo}号 ` : '';
+        return { value: n.id, label: `${number}${title}`, hint: `${status} · ${n.id}` };
       }),
     }),
   );
 }
 
 async function askTarget(a: Answers): Promise<void> {
-  const index = await answer(p.select({ message: '要做什么？（↑↓ 选择，回车确定）', options: MENU.map((m, i) => ({ value: i, label: m.label, hint: m.hint })) }));
+  const index = await answer(select({ message: '要做什么？', options: MENU.map((m, i) => ({ value: i, label: m.label, hint: m.hint })) }));
   const choice = MENU[index]!;
   a.target = choice.target;
   if (choice.target === 'notice') {
-    a.docType = choice.docType ?? (await answer(p.select({ message: '文种', initialValue: '通告', options: ['通告', '公告', '通知'].map((t) => ({ value: t, label: t })) })));
+    a.docType = choice.docType ?? (await answer(select({ message: '文种', initialValue: '通告', options: ['通告', '公告', '通知'].map((t) => ({ value: t, label: t })) })));
   }
 }
 
 /** Asks for whatever the answers still lack, then makes the draft. */
 export async function askDraft(preset: Answers, folder: ContentFolder, today: string, now: Date): Promise<EntryDraft | WithdrawDraft> {
-  p.intro('新建内容（随时按 Ctrl+C 取消，什么也不会写）');
+  p.intro('新建内容：用 ↑↓ 选择，回车确定；随时按 Ctrl+C 取消，什么也不会写');
   const a: Answers = { ...preset };
   if (!a.target) await askTarget(a);
   const notices = entriesOf(folder, 'notices');
@@ -139,7 +142,10 @@ export async function askDraft(preset: Answers, folder: ContentFolder, today: st
       const old = existingNotice(folder, a.notice);
       const inherited = supersedingDefaults(folder, old);
       if (a.seriesNo === undefined) a.seriesNo = await askSeriesNo(inherited.seriesNo, usedSeriesNumbers(notices, { authority: inherited.authority, docType: inherited.docType }));
-      a.title ??= (await answer(p.text({ message: '新通告的标题（已按新编号改好，可以修改）', initialValue: inherited.title, validate: required('标题') }))).trim();
+      const oldTitle = String(old.data.title);
+      const proposed = retitle(oldTitle, old.data.seriesNo as number | undefined, a.seriesNo ?? undefined);
+      const message = `新通告的标题（${proposed !== oldTitle ? '已按新编号改好，' : ''}可以修改）`;
+      a.title ??= (await answer(p.text({ message, initialValue: proposed, validate: required('标题') }))).trim();
       a.date ??= await askDate('发布日期', today);
       break;
     }
@@ -159,7 +165,7 @@ export async function askDraft(preset: Answers, folder: ContentFolder, today: st
       break;
     case 'rhyme': {
       a.title ??= await ask('标题', '标题', '例如：防疫三字经（长沙话版）');
-      a.form ??= await answer(p.select({ message: '体裁', initialValue: '顺口溜', options: RHYME_FORMS.map((f) => ({ value: f, label: f })) }));
+      a.form ??= await answer(select({ message: '体裁', initialValue: '顺口溜', options: RHYME_FORMS.map((f) => ({ value: f, label: f })) }));
       const dialects = [...new Set(entriesOf(folder, 'rhymes').map((r) => String(r.data.dialect)))];
       a.dialect ??= await askKnownOrNew('方言', dialects, '方言（例如 长沙话、客家话、普通话）');
       a.date ??= await askDate('发布日期', today);
@@ -169,14 +175,14 @@ export async function askDraft(preset: Answers, folder: ContentFolder, today: st
     case 'hotline':
       a.name ??= await ask('热线名称', '名称', '例如：区疫情防控24小时应急值班电话');
       a.phones ??= await askPhones(true);
-      a.category ??= await answer(p.select({ message: '类别', options: HOTLINE_CATEGORIES.map((c) => ({ value: c, label: c })) }));
+      a.category ??= await answer(select({ message: '类别', options: HOTLINE_CATEGORIES.map((c) => ({ value: c, label: c })) }));
       a.hours ??= await askHours();
       a.date ??= await askDate('最近一次打电话核实是哪天', today);
       a.region ??= await askRegion(folder, '地区');
       break;
     case 'clinic':
       a.name ??= await ask('名称', '名称', '例如：区人民医院发热门诊');
-      a.clinicKind ??= await answer(p.select({ message: '类型', options: CLINIC_KINDS.map((k) => ({ value: k, label: k })) }));
+      a.clinicKind ??= await answer(select({ message: '类型', options: CLINIC_KINDS.map((k) => ({ value: k, label: k })) }));
       a.address ??= await ask('地址', '地址', '街道门牌，以及从哪个门进');
       a.region ??= await askRegion(folder, '所在地区');
       a.hours ??= await askHours();

@@ -5,7 +5,7 @@
  */
 import { Document, isScalar, isSeq, Scalar } from 'yaml';
 
-export const YAML_OUTPUT = { lineWidth: 0, minContentWidth: 0 } as const;
+export const YAML_OUTPUT = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
 
 export interface YamlStyle {
   /** Lists written on one line: `tags: [a, b]`. */

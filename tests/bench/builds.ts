@@ -1,0 +1,47 @@
+/** The two builds the benchmark times, each as one whole `astro build` process. */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BENCH_NOW } from './generate-content';
+import { runMeasured, type Measured } from './measure';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const binDir = join(projectRoot, 'node_modules/.bin');
+
+export interface BuildPlan {
+  /** Project root the build runs in (this site, or the baseline's temp project). */
+  root: string;
+  outDir: string;
+  cacheDir: string;
+  logFile: string;
+  contentDir: string;
+  timeoutSeconds: number;
+  /** Keep the cache from the previous build (publish latency); otherwise every build starts cold. */
+  warm?: boolean;
+}
+
+export async function timedBuild(plan: BuildPlan, extraArgs: string[] = []): Promise<Measured> {
+  rmSync(plan.outDir, { recursive: true, force: true });
+  if (!plan.warm) rmSync(plan.cacheDir, { recursive: true, force: true });
+  mkdirSync(join(plan.logFile, '..'), { recursive: true });
+  return runMeasured(join(binDir, 'astro'), ['build', '--outDir', plan.outDir, ...extraArgs], {
+    cwd: plan.root,
+    timeoutSeconds: plan.timeoutSeconds,
+    logFile: plan.logFile,
+    env: {
+      ...process.env,
+      // The project's Node (package "node"), whatever `node` the caller has.
+      PATH: `${binDir}:${process.env.PATH ?? ''}`,
+      CONTENT_DIR: plan.contentDir,
+      SITE_NOW: BENCH_NOW,
+      ASTRO_CACHE_DIR: plan.cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+  });
+}
+
+/** Last lines of a failed build, for the console. */
+export function failureTail(run: Measured, lines = 30): string {
+  const why = run.timedOut ? 'timed out' : `exit code ${run.exitCode}`;
+  return `build failed (${why}):\n${run.lines.slice(-lines).map((l) => l.text).join('\n')}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench -- --n 1000 --runs 3`: generates a synthetic content folder
+ * of N entries, builds this site and the bare baseline from it several times
+ * (alternating, each build a cold whole process), and prints a table and JSON
+ * (also saved under .tmp/bench/). Timings are reported, never asserted.
+ *
+ * Options: --n 1000[,5000,…]  --runs 3  --timeout 1800 (seconds per build)
+ *          --latency (also measure publish latency)  --skip-baseline  --skip-search
+ */
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaselineProject } from './baseline-project';
+import { failureTail, projectRoot, timedBuild, type BuildPlan } from './builds';
+import { distStats } from './dist-stats';
+import { generateContent } from './generate-content';
+import { publishLatency } from './latency';
+import { median, type Measured } from './measure';
+import { buildPhases } from './phases';
+import { formatTable, saveReport, type NResult, type SideResult } from './report';
+import { firstSearch } from './search-transfer';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    timeout: { type: 'string', default: '1800' },
+    latency: { type: 'boolean', default: false },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.n.split(',').map(Number);
+const runs = Number(values.runs);
+const timeoutSeconds = Number(values.timeout);
+const benchDir = join(projectRoot, '.tmp/bench');
+const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+async function side(entries: number, measured: Measured[], searchKind: 'site' | 'baseline', lastDist: string): Promise<SideResult> {
+  const wallSeconds = measured.map((m) => Math.round(m.wallSeconds * 10) / 10);
+  const medianSeconds = median(measured.map((m) => m.wallSeconds));
+  const medianRun = [...measured].sort((a, b) => a.wallSeconds - b.wallSeconds)[Math.floor((measured.length - 1) / 2)]!;
+  const dist = distStats(lastDist);
+  const firstNotice = dist.noticePageMaxName.replace(/index\.html$/, '');
+  log(`measuring first search on ${searchKind}`);
+  const search = values['skip-search'] ? undefined : await firstSearch(lastDist, searchKind, firstNotice);
+  return {
+    entries,
+    wallSeconds,
+    medianSeconds,
+    secondsPer1000: medianSeconds / (entries / 1000),
+    peakMemoryMB: Math.max(...measured.map((m) => Math.max(m.peakTreeRssBytes, m.peakProcessHwmBytes))) / 1024 / 1024,
+    phases: buildPhases(medianRun),
+    dist,
+    firstSearch: search,
+  };
+}
+
+async function benchN(n: number): Promise<NResult> {
+  const work = join(benchDir, `n${n}`);
+  log(`N=${n}: generating content`);
+  const content = await generateContent(join(work, 'content'), n);
+  const baselineRoot = writeBaselineProject(join(work, 'baseline'), join(content.dir, 'notices'), join(projectRoot, 'node_modules'));
+  const plan = (kind: 'site' | 'baseline', run: number): BuildPlan => ({
+    root: kind === 'site' ? projectRoot : baselineRoot,
+    outDir: join(work, `dist-${kind}`),
+    cacheDir: join(work, `cache-${kind}`),
+    logFile: join(work, `build-${kind}-${run}.log`),
+    contentDir: content.dir,
+    timeoutSeconds,
+  });
+  const measured = { site: [] as Measured[], baseline: [] as Measured[] };
+  for (let run = 1; run <= runs; run++) {
+    // Alternate the order so drift in machine load hits both sides alike.
+    const order: Array<'site' | 'baseline'> = values['skip-baseline'] ? ['site'] : run % 2 ? ['site', 'baseline'] : ['baseline', 'site'];
+    for (const kind of order) {
+      log(`N=${n}: run ${run}/${runs}, ${kind}`);
+      const result = await timedBuild(plan(kind, run));
+      if (result.exitCode !== 0) throw new Error(`N=${n} ${kind}: ${failureTail(result)}\n(full log: ${plan(kind, run).logFile})`);
+      log(`  ${result.wallSeconds.toFixed(1)} s, peak ${(result.peakTreeRssBytes / 1048576).toFixed(0)} MB`);
+      measured[kind].push(result);
+    }
+  }
+  const counts = content.counts;
+  const site = await side(n, measured.site, 'site', plan('site', runs).outDir);
+  const baseline = values['skip-baseline'] ? undefined : await side(counts.notices, measured.baseline, 'baseline', plan('baseline', runs).outDir);
+  const result: NResult = { n, counts, runs, site, baseline };
+  if (baseline) {
+    result.ratioPer1000 = site.secondsPer1000 / baseline.secondsPer1000;
+    result.ratioWall = site.medianSeconds / baseline.medianSeconds;
+  }
+  return result;
+}
+
+const results: NResult[] = [];
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  results,
+  latency: undefined as unknown,
+};
+for (const n of sizes) {
+  const result = await benchN(n);
+  results.push(result);
+  console.log(`\n${formatTable(result)}\n`);
+}
+if (values.latency) {
+  const n = sizes.at(-1)!;
+  log(`N=${n}: publish latency`);
+  report.latency = await publishLatency(join(benchDir, `n${n}`), timeoutSeconds, log);
+  console.log(JSON.stringify(report.latency, null, 2));
+}
+const file = saveReport(benchDir, report);
+console.log(JSON.stringify(report, null, 2));
+log(`saved ${file}`);

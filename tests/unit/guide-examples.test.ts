@@ -1,0 +1,332 @@
+/**
+ * The author's guide (docs/写作指南.md) is only useful while its examples pass
+ * the checker. Every fenced block with `file=<path>` is written into a fresh
+ * content folder, with placeholder images, recordings and attachments, and the
+ * folder must check without a single problem. The guide must also describe
+ * every field of every kind and quote the checker's messages as they are.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import sharp, { type FormatEnum } from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseContentDate } from '../../src/lib/beijing-time';
+import { checkContentFolder, type ContentCheck } from '../../src/lib/content-check';
+import { ENTRY_KIND_NAMES, REGIONS_FILE, type EntryKind } from '../../src/lib/content-kinds';
+import { formatProblems } from '../../src/lib/content-problems';
+import { parseContentSource } from '../../src/lib/content-source';
+import { contentWarnings } from '../../src/lib/content-warnings';
+import { noticeStatus, type LifecycleFields } from '../../src/lib/notice-status';
+import { isPublished } from '../../src/lib/publish';
+import { createArticleSchema } from '../../src/schemas/article';
+import { ClinicSchema } from '../../src/schemas/clinic';
+import { HotlineSchema } from '../../src/schemas/hotline';
+import { NoticeSchema } from '../../src/schemas/notice';
+import { RegionSchema } from '../../src/schemas/region';
+import { RhymeSchema } from '../../src/schemas/rhyme';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const GUIDE_PATH = join(ROOT, 'docs/写作指南.md');
+const CONTRACT_PATH = resolve(ROOT, '../shared/CONTENT-MODEL.md');
+const SAMPLE_MP3 = join(ROOT, 'content/rhymes/audio/2026-10-25-changsha-sanzijing.mp3');
+/** "Today" in the guide's story (its appendix lists each notice's status on this day). */
+const GUIDE_NOW = parseContentDate('2026-11-22T12:00+08:00')!;
+const VERIFY_WITHIN_DAYS = 30;
+
+const guide = readFileSync(GUIDE_PATH, 'utf8');
+
+interface Block {
+  info: string;
+  file?: string;
+  text: string;
+  /** Line of the opening fence in the guide, for messages. */
+  line: number;
+}
+
+/** Fenced code blocks (``` or ~~~, up to three spaces of indent), CommonMark-style. */
+function fencedBlocks(markdown: string): Block[] {
+  const lines = markdown.split(/\r?\n/);
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(lines[i]!);
+    if (!open) continue;
+    const [, indent, fence, rest] = open as unknown as [string, string, string, string];
+    const body: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(lines[j]!);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) break;
+      const line = lines[j]!;
+      const strip = Math.min(indent.length, line.length - line.trimStart().length);
+      body.push(line.slice(strip));
+    }
+    const info = rest.trim();
+    blocks.push({ info, file: /(?:^|\s)file=(\S+)/.exec(info)?.[1], text: `${body.join('\n')}\n`, line: i + 1 });
+    i = j;
+  }
+  return blocks;
+}
+
+const examples = fencedBlocks(guide).filter((block) => block.file !== undefined) as Array<Block & { file: string }>;
+
+/** The section of the guide under the first heading that contains `marker`, down to the next heading of the same or a higher level. */
+function guideSection(marker: string): string {
+  const lines = guide.split('\n');
+  const start = lines.findIndex((line) => /^#{1,6}\s/.test(line) && line.includes(marker));
+  if (start < 0) return '';
+  const level = /^(#+)/.exec(lines[start]!)![1]!.length;
+  let end = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    const heading = /^(#+)\s/.exec(lines[i]!);
+    if (heading && heading[1]!.length <= level) {
+      end = i;
+      break;
+    }
+  }
+  return lines.slice(start, end).join('\n');
+}
+
+/** `field`, or `parent.field`, written as inline code. */
+const mentions = (text: string, field: string) => new RegExp(`\`(?:[\\w.]+\\.)?${field}\``).test(text);
+
+// Zod 4 internals, just enough to walk the schemas' fields.
+type AnySchema = { def: { type: string; innerType?: AnySchema; element?: AnySchema; options?: AnySchema[] }; shape?: Record<string, AnySchema> };
+
+/** Keys of the objects nested in a field (`withdrawn` → date, reason; `changes` → date, note). */
+function nestedKeys(schema: AnySchema): string[] {
+  const { def } = schema;
+  if (def.type === 'object' && schema.shape) return Object.keys(schema.shape);
+  if (def.innerType) return nestedKeys(def.innerType);
+  if (def.element) return nestedKeys(def.element);
+  if (def.options) return def.options.flatMap(nestedKeys);
+  return [];
+}
+
+const SCHEMAS: Record<EntryKind | 'regions', AnySchema> = {
+  notices: NoticeSchema as unknown as AnySchema,
+  articles: createArticleSchema(() => z.string()) as unknown as AnySchema,
+  rhymes: RhymeSchema as unknown as AnySchema,
+  hotlines: HotlineSchema as unknown as AnySchema,
+  clinics: ClinicSchema as unknown as AnySchema,
+  regions: RegionSchema as unknown as AnySchema,
+};
+
+/** Where each kind is described: the guide's heading names its folder or file. */
+const MARKERS: Record<EntryKind | 'regions', string> = {
+  notices: 'content/notices/',
+  articles: 'content/articles/',
+  rhymes: 'content/rhymes/',
+  hotlines: 'content/hotlines/',
+  clinics: 'content/clinics/',
+  regions: `content/${REGIONS_FILE}`,
+};
+
+/** Field names in CONTENT-MODEL.md's tables (`| \`field\` |`, or several in one cell), by the kind whose section they are in. */
+function contractFields(): Partial<Record<EntryKind, string[]>> {
+  const result: Partial<Record<EntryKind, string[]>> = {};
+  let kind: EntryKind | undefined;
+  for (const line of readFileSync(CONTRACT_PATH, 'utf8').split('\n')) {
+    if (line.startsWith('## ')) kind = ENTRY_KIND_NAMES.find((name) => line.includes(`content/${name}/`));
+    const cell = /^\|([^|]*)\|/.exec(line)?.[1];
+    if (!kind || !cell) continue;
+    const names = [...cell.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]!);
+    if (names.length) result[kind] = [...(result[kind] ?? []), ...names];
+  }
+  return result;
+}
+
+// ---- placeholder files for what the examples reference ----
+
+const PLACEHOLDER_DIRS = /^\.\/(images|audio|files)\//;
+
+interface Reference {
+  entry: string;
+  path: string;
+  what: 'image' | 'audio' | 'attachment';
+}
+
+function referencesOf(file: string, text: string): Reference[] {
+  const { data, body } = parseContentSource(file, text);
+  const fields = (data ?? {}) as {
+    cover?: { image?: unknown };
+    audio?: { file?: unknown };
+    attachments?: Array<{ file?: unknown }>;
+  };
+  const refs: Reference[] = [];
+  if (typeof fields.cover?.image === 'string') refs.push({ entry: file, path: fields.cover.image, what: 'image' });
+  if (typeof fields.audio?.file === 'string') refs.push({ entry: file, path: fields.audio.file, what: 'audio' });
+  for (const attachment of fields.attachments ?? []) {
+    if (typeof attachment?.file === 'string') refs.push({ entry: file, path: attachment.file, what: 'attachment' });
+  }
+  // The same pattern the checker uses for body images.
+  for (const match of body.matchAll(/!\[([^\]]*)\]\(\s*(?:<([^>]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)/g)) {
+    const src = match[2] ?? match[3];
+    if (src && !/^[a-z]+:/i.test(src)) refs.push({ entry: file, path: src, what: 'image' });
+  }
+  return refs;
+}
+
+async function writePlaceholder(target: string, what: Reference['what']): Promise<void> {
+  mkdirSync(dirname(target), { recursive: true });
+  const ext = target.split('.').pop()!.toLowerCase();
+  if (what === 'attachment') {
+    writeFileSync(target, '写作指南示例的占位附件。\n');
+  } else if (what === 'audio') {
+    // The checker reads the first bytes to tell mp3, ogg and m4a apart.
+    if (ext === 'mp3') copyFileSync(SAMPLE_MP3, target);
+    else if (ext === 'ogg') writeFileSync(target, Buffer.concat([Buffer.from('OggS'), Buffer.alloc(60)]));
+    else if (ext === 'm4a') writeFileSync(target, Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypM4A '), Buffer.alloc(52)]));
+    else copyFileSync(SAMPLE_MP3, target); // the checker will name the wrong extension
+  } else if (ext === 'svg') {
+    writeFileSync(target, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#888"/></svg>\n');
+  } else {
+    const format = ext === 'jpg' ? 'jpeg' : ext === 'tif' ? 'tiff' : ext;
+    await sharp({ create: { width: 10, height: 10, channels: 3, background: '#888' } })
+      .toFormat(format as keyof FormatEnum)
+      .toFile(target);
+  }
+}
+
+// ---- the tests ----
+
+let dir: string;
+let check: ContentCheck;
+const references: Reference[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'guide-examples-'));
+  for (const example of examples) {
+    const target = join(dir, example.file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, example.text);
+    references.push(...referencesOf(example.file, example.text));
+  }
+  for (const ref of references) {
+    if (!PLACEHOLDER_DIRS.test(ref.path)) continue; // reported by a test below
+    await writePlaceholder(resolve(dirname(join(dir, ref.entry)), ref.path), ref.what);
+  }
+  check = checkContentFolder(dir);
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the examples in docs/写作指南.md', () => {
+  it('are there, one file each', () => {
+    expect(examples.length).toBeGreaterThan(0);
+    const files = examples.map((example) => example.file);
+    expect(files.filter((file, index) => files.indexOf(file) !== index), 'the same file= twice').toEqual([]);
+  });
+
+  it('include an example of every kind and regions.yaml', () => {
+    const files = examples.map((example) => example.file);
+    expect(files).toContain(REGIONS_FILE);
+    for (const kind of ENTRY_KIND_NAMES) {
+      expect(files.some((file) => file.startsWith(`${kind}/`)), `no example under ${kind}/`).toBe(true);
+    }
+  });
+
+  it('only name files the checker reads as content', () => {
+    const known = examples.filter((e) => e.file === REGIONS_FILE || ENTRY_KIND_NAMES.some((kind) => e.file.startsWith(`${kind}/`)));
+    expect(examples.filter((e) => !known.includes(e)).map((e) => `${e.file} (line ${e.line})`)).toEqual([]);
+    expect(check.entries.length + 1).toBe(examples.length);
+  });
+
+  it('keep images, recordings and attachments under ./images/, ./audio/ or ./files/', () => {
+    expect(references.filter((ref) => !PLACEHOLDER_DIRS.test(ref.path)).map((ref) => `${ref.entry}: ${ref.path}`)).toEqual([]);
+    expect(references.map((ref) => ref.what)).toEqual(expect.arrayContaining(['image', 'audio', 'attachment']));
+  });
+
+  it('pass the content check without a single problem', () => {
+    expect(check.problems, check.problems.length ? formatProblems(check.problems) : '').toEqual([]);
+  });
+
+  it('raise no warnings on the day the guide calls today', () => {
+    const warnings = contentWarnings(check.entries, GUIDE_NOW, VERIFY_WITHIN_DAYS);
+    expect(warnings, warnings.length ? formatProblems(warnings) : '').toEqual([]);
+  });
+
+  it('have the statuses the guide says they have on that day', () => {
+    const notices = check.entries.filter((entry) => entry.kind === 'notices');
+    const published = notices.filter((entry) => isPublished(entry.data, GUIDE_NOW)) as unknown as Array<{ id: string; data: LifecycleFields }>;
+    const appendix = guideSection('附：');
+    for (const notice of notices) {
+      const row = appendix.split('\n').find((line) => line.startsWith(`| \`notices/${notice.id}.`));
+      expect(row, `appendix row for ${notice.id}`).toBeDefined();
+      const said = row!.split('|').at(-2)!.trim();
+      if (isPublished(notice.data, GUIDE_NOW)) {
+        const status = noticeStatus(notice as unknown as { id: string; data: LifecycleFields }, published, GUIDE_NOW);
+        expect(said.startsWith(status.label), `${notice.id}: guide says “${said}”, site says “${status.label}”`).toBe(true);
+      } else {
+        expect(said, notice.id).toMatch(/发布/);
+      }
+    }
+  });
+
+  it('use only phone numbers that reach nobody, and no real sample place', () => {
+    const fictional = /^(?:0700-0\d{7}|100\d{8})$/;
+    const phones = check.entries.flatMap((entry) => ((entry.data.phones ?? []) as string[]).map((phone) => ({ file: entry.file, phone })));
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.filter(({ phone }) => !fictional.test(phone))).toEqual([]);
+    const written = examples.flatMap((example) =>
+      [...example.text.matchAll(/(?<!\d)(?:0\d{2,3}[- ]?\d{7,8}|1\d{10})(?!\d)/g)].map((m) => ({ file: example.file, phone: m[0] })),
+    );
+    expect(written.filter(({ phone }) => !fictional.test(phone))).toEqual([]);
+    expect(examples.filter((example) => example.text.includes('岚溪')).map((example) => example.file)).toEqual([]);
+  });
+});
+
+describe('docs/写作指南.md describes every field', () => {
+  const contract = contractFields();
+
+  it('reads the contract’s tables', () => {
+    for (const kind of ENTRY_KIND_NAMES) expect(contract[kind]?.length, kind).toBeGreaterThan(3);
+  });
+
+  for (const kind of [...ENTRY_KIND_NAMES, 'regions'] as const) {
+    it(`of ${kind}, in its own section`, () => {
+      const section = guideSection(MARKERS[kind]);
+      expect(section, `a heading naming ${MARKERS[kind]}`).not.toBe('');
+      const shape = SCHEMAS[kind].shape!;
+      const fields = new Set([...Object.keys(shape), ...(kind === 'regions' ? [] : (contract[kind] ?? []))]);
+      for (const schema of Object.values(shape)) for (const nested of nestedKeys(schema)) fields.add(nested);
+      expect([...fields].filter((field) => !mentions(section, field))).toEqual([]);
+    });
+  }
+});
+
+describe('docs/写作指南.md quotes the checker', () => {
+  /** The fixed parts of every Chinese message in the checker's source, with `${…}` cut out. */
+  function messageFragments(file: string): string[] {
+    const source = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
+      .map((line) => line.replace(/\s\/\/.*$/, ''))
+      .join('\n');
+    const fragments: string[] = [];
+    for (const literal of source.matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)) {
+      const text = literal[2]!.replace(/\$\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '\u0000');
+      // Example phone numbers in messages are quoted as “…”, so they split a message too.
+      for (const part of text.split(/\u0000|\$\{|['"`]\s*\}|\d[\d-]{6,}\d/)) {
+        const fragment = part.trim().replace(/^['"`\s,.;:：、，。]+|['"`\s,]+$/g, '');
+        const cjk = fragment.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+        if (cjk >= 2) fragments.push(fragment);
+      }
+    }
+    return fragments;
+  }
+
+  const sources = [
+    ...readdirSync(join(ROOT, 'src/schemas')).map((name) => join(ROOT, 'src/schemas', name)),
+    ...['content-rules', 'content-check', 'content-warnings', 'zod-problems', 'content-source', 'content-schemas'].map((name) => join(ROOT, 'src/lib', `${name}.ts`)),
+  ];
+
+  for (const source of sources) {
+    it(`word for word: ${source.slice(ROOT.length + 1)}`, () => {
+      const fragments = messageFragments(source);
+      expect(fragments.filter((fragment) => !guide.includes(fragment))).toEqual([]);
+    });
+  }
+});

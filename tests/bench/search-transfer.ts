@@ -24,6 +24,8 @@ export interface SearchTransfer {
   pagefindBytes: number;
   totalBytes: number;
   requests: number;
+  /** Each file fetched with its transfer size, in request order. */
+  files: Array<{ path: string; bytes: number }>;
 }
 
 function fileFor(dist: string, pathname: string): string | undefined {
@@ -57,6 +59,7 @@ export async function firstSearch(dist: string, kind: 'site' | 'baseline', first
     let pageBytes = 0;
     let pagefindBytes = 0;
     const seen = new Set<string>();
+    const files: SearchTransfer['files'] = [];
     for (const request of server.requests) {
       const pathname = new URL(request, 'http://x').pathname;
       if (seen.has(pathname)) continue;
@@ -64,10 +67,11 @@ export async function firstSearch(dist: string, kind: 'site' | 'baseline', first
       const file = fileFor(dist, pathname);
       if (!file) continue;
       const bytes = transferBytes(readFileSync(file));
+      files.push({ path: pathname, bytes });
       if (pathname.startsWith('/pagefind/')) pagefindBytes += bytes;
       else pageBytes += bytes;
     }
-    return { query, results, pageBytes, pagefindBytes, totalBytes: pageBytes + pagefindBytes, requests: seen.size };
+    return { query, results, pageBytes, pagefindBytes, totalBytes: pageBytes + pagefindBytes, requests: seen.size, files };
   } finally {
     await browser.close();
     await server.close();

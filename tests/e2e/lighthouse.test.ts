@@ -80,6 +80,9 @@ function offendingItems(audit: Result['audits'][string]): string[] {
       if (typeof value === 'string' && value) parts.push(`${key}: ${value.slice(0, 200)}`);
       else if (value && typeof value === 'object' && (value as { type?: string }).type === 'code') parts.push(`${key}: ${(value as { value: string }).value}`);
     }
+    for (const key of ['score', 'duration'] as const) {
+      if (typeof item[key] === 'number') parts.push(`${key}: ${+(item[key] as number).toFixed(3)}`);
+    }
     if (parts.length) lines.push(parts.join(' | '));
     // Some audits group items (e.g. inspector issues, third-party summaries).
     const sub = (item.subItems as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
@@ -117,7 +120,7 @@ describe.skipIf(!browserAvailable)('Lighthouse, mobile (performance reported, no
   });
 
   afterAll(async () => {
-    await chrome?.kill();
+    chrome?.kill();
     await server?.close();
     if (rows.length === 0) return;
     console.log(`Lighthouse mobile scores (performance and metrics are reported only):\n${table()}`);
@@ -145,7 +148,12 @@ describe.skipIf(!browserAvailable)('Lighthouse, mobile (performance reported, no
       const failing = CATEGORIES.flatMap((c) => failingAudits(lhr, c));
       rows.push({ page: target.name, path: target.path, scores, metrics, failing, seconds });
       if (lhr.runWarnings.length) console.log(`${target.name}: Lighthouse warnings:\n  ${lhr.runWarnings.join('\n  ')}`);
+      // Performance is reported only; name the culprits of layout shifts and long main-thread tasks.
       const perf = failingAudits(lhr, 'performance');
+      for (const id of ['layout-shifts', 'long-tasks']) {
+        const items = lhr.audits[id] ? offendingItems(lhr.audits[id]) : [];
+        if (perf.length && items.length) perf.push(`  (diagnostic) ${id}:`, ...items.map((i) => `      ${i}`));
+      }
       if (perf.length) console.log(`${target.name} ${target.path}: performance ${pct(scores.performance)} (reported only); audits below 100:\n${perf.join('\n')}`);
       for (const category of ASSERTED) {
         const problems = failingAudits(lhr, category);

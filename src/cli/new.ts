@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const draft = interactive ? await askDraft(flags.answers, folder, isoDay(now), now) : draftFromAnswers(flags.answers, folder, isoDay(now));
   const planned = plan(draft, folder);
   const outcome = carryOut(planned, folder);
-  const lines = outcome.ok ? successLines(draft, planned, outcome) : failureLines(planned, outcome);
+  const lines = outcome.ok ? successLines(draft, planned, outcome, now) : failureLines(planned, outcome);
   if (interactive) (outcome.ok ? p.outro : p.cancel)(lines.join('\n'));
   else (outcome.ok ? process.stdout : process.stderr).write(`${lines.join('\n')}\n`);
   return outcome.ok ? 0 : 1;

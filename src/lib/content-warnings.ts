@@ -10,6 +10,9 @@ import { noticeStatus, STATUS_LABELS, type LifecycleFields } from './notice-stat
 import { isPublished } from './publish';
 import { needsVerification } from './verification';
 
+/** The scaffolder (`npm run new`) marks text the author still has to write with this. */
+export const PLACEHOLDER_MARK = '（请在这里';
+
 /** A source image above this size is worth shrinking before upload. */
 export const LARGE_IMAGE_BYTES = 1_000_000;
 
@@ -27,6 +30,9 @@ export function contentWarnings(entries: readonly CheckedEntry[], now: Date, ver
 
   for (const entry of entries) {
     const data = entry.data;
+    if (entry.body.includes(PLACEHOLDER_MARK)) {
+      warn(entry, 'body', '正文里还有“（请在这里……）”的占位文字，请换成真正的内容再发布');
+    }
     if (typeof data.hours === 'string' && /\b(PH|SH)\b/.test(data.hours)) {
       warn(entry, 'hours', '用了 PH/SH（节假日）：开放时间库里的中国节假日不全（没有春节、清明、端午、中秋和调休），请把放假日期直接写出来，例如 2027 Feb 06-2027 Feb 12 off');
     }

@@ -15,6 +15,8 @@ export interface BuildPlan {
   logFile: string;
   contentDir: string;
   timeoutSeconds: number;
+  /** Stop the build above this much resident memory (whole process tree). */
+  maxTreeBytes?: number;
   /** Keep the cache from the previous build (publish latency); otherwise every build starts cold. */
   warm?: boolean;
 }
@@ -27,6 +29,7 @@ export async function timedBuild(plan: BuildPlan, extraArgs: string[] = []): Pro
     cwd: plan.root,
     timeoutSeconds: plan.timeoutSeconds,
     logFile: plan.logFile,
+    maxTreeBytes: plan.maxTreeBytes,
     env: {
       ...process.env,
       // The project's Node (package "node"), whatever `node` the caller has.
@@ -42,6 +45,6 @@ export async function timedBuild(plan: BuildPlan, extraArgs: string[] = []): Pro
 
 /** Last lines of a failed build, for the console. */
 export function failureTail(run: Measured, lines = 30): string {
-  const why = run.timedOut ? 'timed out' : `exit code ${run.exitCode}`;
+  const why = run.memoryExceeded ? 'stopped: memory limit passed' : run.timedOut ? 'timed out' : `exit code ${run.exitCode}`;
   return `build failed (${why}):\n${run.lines.slice(-lines).map((l) => l.text).join('\n')}`;
 }

@@ -51,7 +51,7 @@ function pickNotice(contentDir: string): string {
   throw new Error('no published .md notice to change');
 }
 
-export async function publishLatency(work: string, timeoutSeconds: number, log: (m: string) => void, root = projectRoot, label = 'latency'): Promise<PublishLatency> {
+export async function publishLatency(work: string, timeoutSeconds: number, log: (m: string) => void, maxTreeBytes?: number, root = projectRoot, label = 'latency'): Promise<PublishLatency> {
   const contentDir = join(work, 'content');
   const file = pickNotice(contentDir);
   const path = join(contentDir, 'notices', file);
@@ -63,6 +63,7 @@ export async function publishLatency(work: string, timeoutSeconds: number, log: 
     logFile: join(work, `${label}-${name}.log`),
     contentDir,
     timeoutSeconds,
+    maxTreeBytes,
     warm,
   });
   const build = async (name: string, warm: boolean) => {

@@ -10,6 +10,8 @@ import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 export interface Measured {
   exitCode: number | null;
   timedOut: boolean;
+  /** Stopped because the tree's memory passed `maxTreeBytes`. */
+  memoryExceeded: boolean;
   wallSeconds: number;
   /** Highest sampled sum of resident memory over the process tree. */
   peakTreeRssBytes: number;
@@ -25,6 +27,8 @@ export interface RunOptions {
   timeoutSeconds: number;
   /** Full output is also written here. */
   logFile: string;
+  /** Stop the build when the tree's resident memory passes this (protects a shared machine). */
+  maxTreeBytes?: number;
 }
 
 function childrenOf(): Map<number, number[]> {
@@ -74,6 +78,9 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     let peakTree = 0;
     let peakHwm = 0;
     let timedOut = false;
+    let memoryExceeded = false;
+    // The build runs in its own process group: stopping it ends exactly that group.
+    const stop = () => child.pid !== undefined && process.kill(-child.pid, 'SIGKILL');
     const onData = (chunk: Buffer) => {
       log.write(chunk);
       const t = seconds();
@@ -86,12 +93,15 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       const [rss, hwm] = treeMemory(child.pid);
       peakTree = Math.max(peakTree, rss);
       peakHwm = Math.max(peakHwm, hwm);
+      if (options.maxTreeBytes && rss > options.maxTreeBytes && !memoryExceeded) {
+        memoryExceeded = true;
+        stop();
+      }
     };
     const sampler = setInterval(sample, 200);
     const timer = setTimeout(() => {
       timedOut = true;
-      // The build runs in its own process group: end exactly that group.
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      stop();
     }, options.timeoutSeconds * 1000);
     child.on('error', reject);
     child.on('close', (exitCode) => {
@@ -99,7 +109,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       clearInterval(sampler);
       clearTimeout(timer);
       log.end();
-      resolve({ exitCode, timedOut, wallSeconds, peakTreeRssBytes: peakTree, peakProcessHwmBytes: peakHwm, lines });
+      resolve({ exitCode, timedOut, memoryExceeded, wallSeconds, peakTreeRssBytes: peakTree, peakProcessHwmBytes: peakHwm, lines });
     });
   });
 }

@@ -5,7 +5,10 @@
  * (also saved under .tmp/bench/). Timings are reported, never asserted.
  *
  * Options: --n 1000[,5000,…]  --runs 3  --timeout 1800 (seconds per build)
- *          --latency (also measure publish latency)  --skip-baseline  --skip-search
+ *          --max-memory-gb 16 (stop a build whose process tree passes it)
+ *          --latency (also measure publish latency)
+ *          --incremental (publish latency with Astro's experimental incremental build, in a patched copy)
+ *          --skip-baseline  --skip-search  --skip-builds (latency only, on content generated before)
  */
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +17,7 @@ import { writeBaselineProject } from './baseline-project';
 import { failureTail, projectRoot, timedBuild, type BuildPlan } from './builds';
 import { distStats } from './dist-stats';
 import { generateContent } from './generate-content';
+import { incrementalLatency } from './incremental-experiment';
 import { publishLatency } from './latency';
 import { median, type Measured } from './measure';
 import { buildPhases } from './phases';
@@ -25,14 +29,19 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
     timeout: { type: 'string', default: '1800' },
+    'max-memory-gb': { type: 'string', default: '16' },
     latency: { type: 'boolean', default: false },
+    incremental: { type: 'boolean', default: false },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    // Only the latency steps, over a content folder an earlier run generated.
+    'skip-builds': { type: 'boolean', default: false },
   },
 });
 const sizes = values.n.split(',').map(Number);
 const runs = Number(values.runs);
 const timeoutSeconds = Number(values.timeout);
+const maxTreeBytes = Number(values['max-memory-gb']) * 2 ** 30;
 const benchDir = join(projectRoot, '.tmp/bench');
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
@@ -68,6 +77,7 @@ async function benchN(n: number): Promise<NResult> {
     logFile: join(work, `build-${kind}-${run}.log`),
     contentDir: content.dir,
     timeoutSeconds,
+    maxTreeBytes,
   });
   const measured = { site: [] as Measured[], baseline: [] as Measured[] };
   for (let run = 1; run <= runs; run++) {
@@ -98,8 +108,9 @@ const report = {
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
   results,
   latency: undefined as unknown,
+  incrementalLatency: undefined as unknown,
 };
-for (const n of sizes) {
+for (const n of values['skip-builds'] ? [] : sizes) {
   const result = await benchN(n);
   results.push(result);
   console.log(`\n${formatTable(result)}\n`);
@@ -107,8 +118,14 @@ for (const n of sizes) {
 if (values.latency) {
   const n = sizes.at(-1)!;
   log(`N=${n}: publish latency`);
-  report.latency = await publishLatency(join(benchDir, `n${n}`), timeoutSeconds, log);
+  report.latency = await publishLatency(join(benchDir, `n${n}`), timeoutSeconds, log, maxTreeBytes);
   console.log(JSON.stringify(report.latency, null, 2));
+}
+if (values.incremental) {
+  const n = sizes.at(-1)!;
+  log(`N=${n}: publish latency with experimental.incrementalBuild`);
+  report.incrementalLatency = await incrementalLatency(join(benchDir, `n${n}`), timeoutSeconds, log, maxTreeBytes);
+  console.log(JSON.stringify(report.incrementalLatency, null, 2));
 }
 const file = saveReport(benchDir, report);
 console.log(JSON.stringify(report, null, 2));

@@ -45,8 +45,9 @@ describe('noticeSlugText', () => {
     expect(noticeSlugText('关于暂停松林集市的通知', authority)).toBe('暂停松林集市');
   });
 
-  it('keeps the whole title when nothing else is left', () => {
-    expect(noticeSlugText('第1号通告', authority)).toBe('第1号通告');
+  it('keeps the 文种 when nothing else is left', () => {
+    expect(noticeSlugText('岚溪区疫情防控指挥部调度令（第2号）', authority)).toBe('调度令');
+    expect(noticeSlugText('第1号通告', authority)).toBe('通告');
   });
 });
 

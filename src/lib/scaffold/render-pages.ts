@@ -49,7 +49,7 @@ export function renderNotice(draft: NoticeDraft): string {
     ['draft', 'draft: true', '草稿：写好之前不发布'],
   ]);
   const closing = draft.docType === '调度令' ? [] : [`特此${draft.docType}。`];
-  const body = ['（请在这里写正文，写好后删去这一行。一段一行，段与段之间空一行。）', ...closing, `${draft.authority.join('\n')}\n${dayText(draft.issued)}`];
+  const body = ['（请在这里写正文，写好后删去这一行。一段一行，段与段之间空一行。）', ...closing, `${draft.authority.join('\n\n')}\n\n${dayText(draft.issued)}`];
   return markdownFile(front + commentedFields(HEADING, optional), body.join('\n\n'));
 }
 
@@ -96,6 +96,6 @@ export function renderRhyme(draft: RhymeDraft, id: string): string {
     ['tags', `tags: [${draft.form}, ${draft.dialect}]`, '标签'],
     ['draft', 'draft: true', '草稿：写好之前不发布'],
   ]);
-  const body = ['（请在这里写歌词，写好后删去这一行。）', '第一段第一句\n第一段第二句', '第二段第一句\n第二段第二句'];
+  const body = ['（请在这里写歌词：一句一行，段与段之间空一行。写好后删去这一行和下面的示例。）', '（第一段第一句）\n（第一段第二句）', '（第二段第一句）\n（第二段第二句）'];
   return markdownFile(front + commentedFields(HEADING, optional), body.join('\n\n'));
 }

@@ -1,5 +1,6 @@
 /** What the author is told after a run: where the file is, what to do next, or what was wrong. */
 import { isAbsolute, relative } from 'node:path';
+import { formatDateTime, parseContentDate } from '../beijing-time';
 import { describeField, type ContentProblem } from '../content-problems';
 import type { Outcome } from './apply';
 import type { EntryDraft, WithdrawDraft } from './drafts';
@@ -21,8 +22,16 @@ export function problemLines(problems: readonly ContentProblem[]): string[] {
 
 const NEXT_STEPS = ['运行 npm run check 检查所有内容', '运行 npm run dev，在浏览器里看看效果'];
 
+/** A draft or a date still to come keeps the entry off the site: say so, so nobody waits for it. */
+function publicationNotes(draft: EntryDraft, now: Date): string[] {
+  if ('draft' in draft && draft.draft) return ['这是草稿（draft: true），不会发布；写好后删去 draft 那一行。'];
+  const date = draft.kind === 'notice' ? draft.issued : draft.kind === 'article' || draft.kind === 'rhyme' ? draft.published : undefined;
+  const when = date ? parseContentDate(date) : undefined;
+  return when && when > now ? [`发布日期 ${formatDateTime(when)} 还没到：到那时才会出现在网站上（定时发布）。`] : [];
+}
+
 /** Lines telling the author what happened and what to do next. */
-export function successLines(draft: EntryDraft | WithdrawDraft, planned: Planned, outcome: Outcome): string[] {
+export function successLines(draft: EntryDraft | WithdrawDraft, planned: Planned, outcome: Outcome, now: Date): string[] {
   const path = shownPath(planned.absPath);
   const lines: string[] = [];
   if (draft.kind === 'withdraw') {
@@ -37,6 +46,7 @@ export function successLines(draft: EntryDraft | WithdrawDraft, planned: Planned
     if (draft.kind === 'notice' && draft.supersedes?.length) {
       lines.push(`它替代「${draft.supersedes.join('、')}」。旧通告的文件不用改：新通告发布后，旧的会自动显示“已被替代”并链接到新的。`);
     }
+    lines.push(...publicationNotes(draft, now));
     const fill = planned.kind === 'hotlines' || planned.kind === 'clinics' ? '核对各项，需要的可选项去掉行首的“# ”再填写' : '打开它，把带“（请在这里……）”的几行换成真正的正文';
     lines.push('', '下一步：', ...[fill, ...NEXT_STEPS].map((step, i) => `  ${i + 1}. ${step}`));
   }

@@ -52,15 +52,15 @@ const SERIES_NUMBER = /[（(〔［[]?\s*第\s*[0-9０-９一二三四五六七�
  * The part of a notice title that tells it apart. Titles open with the issuing
  * body and 关于 and end with the 文种 and 第N号, which every notice of the series
  * shares: `岚溪区疫情防控指挥部关于加强防控的通告（第3号）` → `加强防控`.
- * Falls back to the whole title when nothing is left.
+ * When nothing is left (`…调度令（第2号）`), the 文种 is kept: `调度令`.
  */
 export function noticeSlugText(title: string, authority: readonly string[]): string {
-  let text = title.replace(SERIES_NUMBER, '').trim();
+  let withoutIssuer = title.replace(SERIES_NUMBER, '').trim();
   for (const body of [...authority].sort((a, b) => b.length - a.length)) {
-    if (text.startsWith(body)) text = text.slice(body.length);
+    if (withoutIssuer.startsWith(body)) withoutIssuer = withoutIssuer.slice(body.length);
   }
-  text = text.replace(/^(关于|关於)/, '').replace(NOTICE_ENDING, '').trim();
-  return pinyinSlug(text) ? text : title;
+  const topic = withoutIssuer.replace(/^(关于|关於)/, '').replace(NOTICE_ENDING, '').trim();
+  return [topic, withoutIssuer, title].find((text) => pinyinSlug(text)) ?? title;
 }
 
 /** `base`, or `base-2`, `base-3` … — the first that is not taken. */

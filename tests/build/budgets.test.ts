@@ -1,0 +1,86 @@
+/**
+ * Budgets that are not timings, asserted on the sample site's build (timings
+ * are only reported, by `npm run bench`; see docs/performance.md):
+ * - a notice page, HTML + the CSS it links, gzipped, is at most 15 KB;
+ * - reading pages run no JavaScript at all (JSON-LD is data, not code);
+ * - the few interactive pages keep their own scripts small;
+ * - the Pagefind index stays under a per-page budget.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlFiles } from '../helpers/dist-files';
+import { executableScripts, folderBytes, indexedPages, isIndexFile, pageWeight, transferBytes } from '../bench/page-weight';
+
+const dist = inject('sampleDist');
+const pages = htmlFiles(dist);
+
+/** 15 KB on the wire for a notice (HTML + CSS, gzip): readable on a slow 2G connection in a few seconds. */
+const NOTICE_PAGE_BUDGET = 15 * 1024;
+/**
+ * Index bytes (chunks, fragments, filters, metadata; not Pagefind's fixed JS/CSS/wasm) per indexed page.
+ * Measured 4.9 KB on the sample site and 6.4 KB on the benchmark's 800-character entries
+ * (docs/performance.md); 7 KB catches indexed text doubling without flapping on content edits.
+ */
+const INDEX_BYTES_PER_PAGE = 7 * 1024;
+/** Own JavaScript (gzip) an interactive page may ship; Pagefind, fetched only when searching, is not counted. */
+const INTERACTIVE_SCRIPT_BUDGET = 4 * 1024;
+
+/**
+ * Pages people read: every script-free. Interactive pages may run small scripts:
+ * search (Pagefind), hotlines and clinics ("open now" from the visitor's clock),
+ * the rhyme list (filters) and subscribe (copy buttons).
+ */
+const READING = [/^index\.html$/, /^404\.html$/, /^notices\//, /^articles\//, /^rhymes\/[^/]+\/(poster\/)?index\.html$/, /^regions\//];
+const INTERACTIVE = [/^search\//, /^hotlines\//, /^clinics\//, /^rhymes\/index\.html$/, /^subscribe\//];
+
+const noticePages = pages.filter((page) => /^notices\/[^/]+\/(poster\/)?index\.html$/.test(page));
+
+/** Bytes (gzip) of the JavaScript a page runs: inline module bodies plus the files they load by src. */
+function scriptBytes(page: string): number {
+  const html = readFileSync(join(dist, page), 'utf8');
+  return executableScripts(html).reduce((sum, tag) => {
+    const src = tag.match(/\bsrc=["']?([^"'\s>]+)/)?.[1];
+    if (src) return sum + transferBytes(readFileSync(join(dist, src)));
+    const body = html.slice(html.indexOf(tag) + tag.length, html.indexOf('</script>', html.indexOf(tag)));
+    return sum + transferBytes(Buffer.from(body));
+  }, 0);
+}
+
+describe('page weight and index budgets (sample site)', () => {
+  it('builds notice pages to check', () => {
+    expect(noticePages.length).toBeGreaterThan(5);
+  });
+
+  it('every notice page is at most 15 KB transferred (HTML + linked CSS, gzip)', () => {
+    const over = noticePages.map((page) => pageWeight(dist, page)).filter((w) => w.totalBytes > NOTICE_PAGE_BUDGET);
+    expect(over.map((w) => `${w.page}: ${w.totalBytes} B`)).toEqual([]);
+  });
+
+  it('reading pages ship no executable <script> (JSON-LD data blocks are allowed)', () => {
+    const reading = pages.filter((page) => READING.some((pattern) => pattern.test(page)));
+    expect(reading.length).toBeGreaterThan(noticePages.length);
+    const withScripts = reading
+      .map((page) => ({ page, scripts: executableScripts(readFileSync(join(dist, page), 'utf8')) }))
+      .filter((p) => p.scripts.length > 0);
+    expect(withScripts.map((p) => `${p.page}: ${p.scripts.join(' ')}`)).toEqual([]);
+  });
+
+  it('every page is either a reading page or a known interactive one', () => {
+    const unclassified = pages.filter((page) => ![...READING, ...INTERACTIVE].some((pattern) => pattern.test(page)));
+    expect(unclassified).toEqual([]);
+  });
+
+  it(`interactive pages keep their own JavaScript under ${INTERACTIVE_SCRIPT_BUDGET / 1024} KB (gzip)`, () => {
+    const interactive = pages.filter((page) => INTERACTIVE.some((pattern) => pattern.test(page)));
+    const over = interactive.map((page) => ({ page, bytes: scriptBytes(page) })).filter((p) => p.bytes > INTERACTIVE_SCRIPT_BUDGET);
+    expect(over.map((p) => `${p.page}: ${p.bytes} B`)).toEqual([]);
+  });
+
+  it('the Pagefind index stays under its per-page budget', () => {
+    const indexed = indexedPages(dist);
+    expect(indexed).toBeGreaterThan(noticePages.length / 2);
+    const perPage = folderBytes(join(dist, 'pagefind'), isIndexFile) / indexed;
+    expect(perPage, `index bytes per indexed page (${indexed} pages)`).toBeLessThan(INDEX_BYTES_PER_PAGE);
+  });
+});

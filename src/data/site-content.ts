@@ -29,7 +29,7 @@ export interface SiteContent {
  * The dev server previews drafts and scheduled entries (with a 草稿 / 定时发布
  * badge); a production build never contains them.
  */
-export const PREVIEW = import.meta.env.DEV && process.env.PREVIEW_DRAFTS !== '0';
+export const PREVIEW = __PREVIEW_UNPUBLISHED__ && process.env.PREVIEW_DRAFTS !== '0';
 
 async function load(): Promise<SiteContent> {
   const now = buildNow();

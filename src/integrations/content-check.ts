@@ -13,7 +13,9 @@ export function contentCheck(contentDir: string, displayRoot: string, verifyWith
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, command, updateConfig }) => {
+        // Only `astro dev` previews drafts and scheduled entries; every build leaves them out, whatever NODE_ENV says.
+        updateConfig({ vite: { define: { __PREVIEW_UNPUBLISHED__: JSON.stringify(command === 'dev') } } });
         const { problems, entries } = checkContentFolderOnce(contentDir, displayRoot);
         if (problems.length) {
           throw new AstroError(

@@ -11,8 +11,8 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, launchBrowser, sitePages, type SitePage } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/static-server';
+import { browserAvailable, sitePages, type SitePage } from '../helpers/browser';
+import { useSampleSite } from '../helpers/sample-site';
 
 const pages = sitePages(inject('sampleDist'));
 
@@ -30,12 +30,12 @@ interface Violation {
   nodes: Array<{ target: string; summary: string }>;
 }
 
-let browser: Browser;
-let server: StaticServer;
+
+const site = useSampleSite();
 
 async function open(context: BrowserContext, sitePage: SitePage): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(server.url + sitePage.path, { waitUntil: 'load' });
+  const response = await page.goto(site.server.url + sitePage.path, { waitUntil: 'load' });
   expect(response?.status(), `${sitePage.name} ${sitePage.path}`).toBe(sitePage.name === '404' ? 404 : 200);
   if (sitePage.ready) await page.waitForSelector(sitePage.ready, { timeout: 15_000 });
   return page;
@@ -81,19 +81,11 @@ function overflowingElements(page: Page) {
 }
 
 describe.skipIf(!browserAvailable)('accessibility (axe-core, reflow)', () => {
-  beforeAll(async () => {
-    server = await startStaticServer(inject('sampleDist'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   describe.each(VIEWS)('at $name', ({ name: viewName, viewport }) => {
     let context: BrowserContext;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      context = await site.browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     });
     afterAll(async () => {
       await context?.close();

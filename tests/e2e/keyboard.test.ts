@@ -4,11 +4,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/static-server';
+import { browserAvailable } from '../helpers/browser';
+import { useSampleSite } from '../helpers/sample-site';
 
-let browser: Browser;
-let server: StaticServer;
 
 /** Presses Tab until `isTarget` holds for the focused element; returns how many presses it took. */
 async function tabUntil(page: Page, isTarget: () => boolean, limit = 60): Promise<number> {
@@ -21,20 +19,13 @@ async function tabUntil(page: Page, isTarget: () => boolean, limit = 60): Promis
 }
 
 describe.skipIf(!browserAvailable)('keyboard-only search', () => {
-  beforeAll(async () => {
-    server = await startStaticServer(inject('sampleDist'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSampleSite();
 
   it('finds results with Tab, typing and Enter, and focus on the first result is visible', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
+      await page.goto(`${site.server.url}/search/`, { waitUntil: 'load' });
       await tabUntil(page, () => document.activeElement?.matches('main input[type="search"], main input:not([type])') ?? false);
       await page.keyboard.type('热线');
       await Promise.all([page.waitForURL(/[?&]q=/), page.keyboard.press('Enter')]);

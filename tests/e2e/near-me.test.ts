@@ -5,32 +5,23 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/static-server';
+import { browserAvailable } from '../helpers/browser';
+import { useSampleSite } from '../helpers/sample-site';
 
 // Next to 松林中学 (whose sampling site is closed) and 1 km from 松林镇卫生院.
 const SONGLIN = { latitude: 28.085, longitude: 112.99 };
 
-let browser: Browser;
-let server: StaticServer;
 
 const order = (page: import('playwright-core').Page) =>
   page.$$eval('#clinic-list > li:not([hidden])', (items) => items.map((li) => ({ href: li.querySelector('h2 a')?.getAttribute('href'), status: (li as HTMLElement).dataset.status, distance: li.querySelector('.distance')?.textContent })));
 
 describe.skipIf(!browserAvailable)('near me', () => {
-  beforeAll(async () => {
-    server = await startStaticServer(inject('sampleDist'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSampleSite();
 
   it('sorts by distance from the device, open sites first, using only the keyboard', async () => {
-    const context = await browser.newContext({ geolocation: SONGLIN, permissions: ['geolocation'], viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ geolocation: SONGLIN, permissions: ['geolocation'], viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/clinics/`);
+    await page.goto(`${site.server.url}/clinics/`);
     await page.locator('#near-me').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#clinic-status').textContent()).toContain('已按离您的距离排序');
@@ -44,17 +35,17 @@ describe.skipIf(!browserAvailable)('near me', () => {
   });
 
   it('explains itself when location permission is refused', async () => {
-    const context = await browser.newContext({ permissions: [] });
+    const context = await site.browser.newContext({ permissions: [] });
     const page = await context.newPage();
-    await page.goto(`${server.url}/clinics/`);
+    await page.goto(`${site.server.url}/clinics/`);
     await page.click('#near-me');
     await expect.poll(() => page.locator('#clinic-status').textContent()).toContain('定位权限被拒绝');
     await context.close();
   });
 
   it('filters by kind and by region (including places inside it)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/clinics/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/clinics/`);
     await page.selectOption('#filter-kind', '发热门诊');
     const fever = await order(page);
     expect(fever.length).toBeGreaterThan(0);

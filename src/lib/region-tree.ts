@@ -9,6 +9,8 @@ export interface RegionNode {
 export class RegionTree {
   readonly byId: ReadonlyMap<string, RegionNode>;
   readonly root: RegionNode;
+  /** Subtrees are asked for once per entry on every region page and feed: computed once each. */
+  private readonly subtrees = new Map<string, Set<string>>();
 
   constructor(readonly regions: readonly RegionNode[]) {
     this.byId = new Map(regions.map((region) => [region.id, region]));
@@ -35,6 +37,8 @@ export class RegionTree {
 
   /** The region and every region inside it. */
   subtreeIds(regionId: string): Set<string> {
+    const known = this.subtrees.get(regionId);
+    if (known) return known;
     const ids = new Set<string>([regionId]);
     for (let grew = true; grew; ) {
       grew = false;
@@ -45,6 +49,7 @@ export class RegionTree {
         }
       }
     }
+    this.subtrees.set(regionId, ids);
     return ids;
   }
 

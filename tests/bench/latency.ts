@@ -38,7 +38,8 @@ const step = (m: Measured): LatencyStep => ({
 /** True when some Pagefind fragment (gzip JSON of one page) contains `text`. */
 export function indexContains(dist: string, text: string): boolean {
   const dir = join(dist, 'pagefind/fragment');
-  return readdirSync(dir).some((name) => gunzipSync(readFileSync(join(dir, name))).toString('utf8').includes(text));
+  // Pagefind separates the Chinese words it segmented with zero-width spaces.
+  return readdirSync(dir).some((name) => gunzipSync(readFileSync(join(dir, name))).toString('utf8').replaceAll('\u200b', '').includes(text));
 }
 
 /** A published .md notice from the middle of the folder (not a draft, not scheduled). */

@@ -60,13 +60,14 @@ export function formatTable(result: NResult): string {
   return [`N = ${result.n} ${JSON.stringify(result.counts)}`, line(['metric', 'this site', 'baseline']), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n') + ratio;
 }
 
-/** Writes the JSON to `.tmp/bench/` (timestamped and latest.json); returns the timestamped path. */
-export function saveReport(dir: string, report: unknown): string {
+/** Writes the JSON to `.tmp/bench/` (timestamped and latest.json) and the tables to latest.md; returns the JSON's path. */
+export function saveReport(dir: string, report: { results: NResult[] }): string {
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `bench-${stamp}.json`);
   const text = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(file, text);
   writeFileSync(join(dir, 'latest.json'), text);
+  writeFileSync(join(dir, 'latest.md'), report.results.map(formatTable).join('\n\n') + '\n');
   return file;
 }

@@ -86,7 +86,10 @@ async function benchN(n: number): Promise<NResult> {
     for (const kind of order) {
       log(`N=${n}: run ${run}/${runs}, ${kind}`);
       const result = await timedBuild(plan(kind, run));
-      if (result.exitCode !== 0) throw new Error(`N=${n} ${kind}: ${failureTail(result)}\n(full log: ${plan(kind, run).logFile})`);
+      if (result.exitCode !== 0) {
+        const peak = (Math.max(result.peakTreeRssBytes, result.peakProcessHwmBytes) / 2 ** 20).toFixed(0);
+        throw new Error(`N=${n} ${kind} after ${result.wallSeconds.toFixed(0)} s, peak ${peak} MB: ${failureTail(result)}\n(full log: ${plan(kind, run).logFile})`);
+      }
       log(`  ${result.wallSeconds.toFixed(1)} s, peak ${(result.peakTreeRssBytes / 1048576).toFixed(0)} MB`);
       measured[kind].push(result);
     }
@@ -107,14 +110,24 @@ const report = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
   results,
+  failures: [] as Array<{ n: number; error: string }>,
   latency: undefined as unknown,
   incrementalLatency: undefined as unknown,
 };
+const failures: Array<{ n: number; error: string }> = [];
 for (const n of values['skip-builds'] ? [] : sizes) {
-  const result = await benchN(n);
-  results.push(result);
-  console.log(`\n${formatTable(result)}\n`);
+  try {
+    const result = await benchN(n);
+    results.push(result);
+    console.log(`\n${formatTable(result)}\n`);
+  } catch (error) {
+    // A size that cannot build here (time or memory limit) is a result too; go on with the others.
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push({ n, error: message });
+    log(`N=${n} failed: ${message.slice(0, 2000)}`);
+  }
 }
+report.failures = failures;
 if (values.latency) {
   const n = sizes.at(-1)!;
   log(`N=${n}: publish latency`);

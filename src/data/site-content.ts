@@ -23,6 +23,8 @@ export interface SiteContent {
   hotlines: HotlineEntry[];
   clinics: ClinicEntry[];
   noticeById: Map<string, NoticeEntry>;
+  /** Urgent notices in force now: the site-wide banner. */
+  urgentNotices: NoticeEntry[];
 }
 
 /**
@@ -35,7 +37,10 @@ async function load(): Promise<SiteContent> {
   const now = buildNow();
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
   const publishedNotices = publishedNewestFirst(await getCollection('notices'), now, PREVIEW);
-  const notices = publishedNotices.map((notice) => ({ ...notice, status: noticeStatus(notice, publishedNotices, now) }));
+  // Which published notices name each notice in `supersedes`, found once (not once per notice).
+  const replacing = new Map<string, typeof publishedNotices>();
+  for (const notice of publishedNotices) for (const id of notice.data.supersedes ?? []) replacing.set(id, [...(replacing.get(id) ?? []), notice]);
+  const notices = publishedNotices.map((notice) => ({ ...notice, status: noticeStatus(notice, replacing.get(notice.id) ?? [], now) }));
   return {
     now,
     regions: new RegionTree((await getCollection('regions')).map((entry) => entry.data)),
@@ -45,6 +50,7 @@ async function load(): Promise<SiteContent> {
     hotlines: (await getCollection('hotlines')).sort(byId),
     clinics: (await getCollection('clinics')).sort(byId),
     noticeById: new Map(notices.map((notice) => [notice.id, notice])),
+    urgentNotices: notices.filter((notice) => notice.data.urgent && notice.status.status === 'in-force'),
   };
 }
 

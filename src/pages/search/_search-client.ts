@@ -29,7 +29,7 @@ async function run() {
   const input = $<HTMLInputElement>('#search-q');
   const status = $<HTMLElement>('#search-status');
   const list = $<HTMLOListElement>('#search-results');
-  const filterBox = $<HTMLElement>('#search-filters');
+  const filterBox = $<HTMLDetailsElement>('#search-filter-box');
   if (!input || !status || !list || !filterBox) return;
   const params = new URLSearchParams(location.search);
   const query = params.get('q')?.trim() ?? '';
@@ -39,15 +39,24 @@ async function run() {
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   // Long pages that list many entries (the hotline list) should not lose to short ones just for their length.
   await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.3 } });
-  const available = await pagefind.filters();
+  // The filter lists cost a download of their own: fetched only when asked for, so a first search stays light.
   const chosen: Record<string, string> = {};
   for (const [field, key] of Object.entries(FILTERS)) {
-    const select = $<HTMLSelectElement>(`#filter-${field}`)!;
-    fillSelect(select, available[key], params.get(field));
     const value = params.get(field);
     if (value) chosen[key] = value;
   }
-  filterBox.hidden = false;
+  let filled = false;
+  const fillFilters = async () => {
+    if (filled) return;
+    filled = true;
+    const available = await pagefind.filters();
+    for (const [field, key] of Object.entries(FILTERS)) fillSelect($<HTMLSelectElement>(`#filter-${field}`)!, available[key], params.get(field));
+  };
+  filterBox.addEventListener('toggle', () => void fillFilters());
+  if (Object.keys(chosen).length) {
+    filterBox.open = true;
+    await fillFilters();
+  }
   if (!query && !Object.keys(chosen).length) return;
 
   status.textContent = '正在搜索…';

@@ -53,3 +53,22 @@ export function noticeJsonLd(notice: { url: string; title: string; issued: Date;
     announcementLocation: { '@type': 'AdministrativeArea', name: notice.category },
   };
 }
+
+/** The hotline directory as the contact points of the body running the site. */
+export function hotlinesJsonLd(authority: string, url: string, lines: Array<{ id: string; name: string; category: string; phones: string[]; languages?: string[]; schedule: Schedule }>) {
+  return {
+    '@type': 'GovernmentOrganization',
+    name: authority,
+    url,
+    contactPoint: lines.map((line) => ({
+      '@type': 'ContactPoint',
+      '@id': `${url}#${line.id}`,
+      name: line.name,
+      contactType: line.category,
+      telephone: line.phones[0],
+      ...(line.languages?.length ? { availableLanguage: line.languages } : {}),
+      hoursAvailable: openingHoursSpecification(line.schedule),
+      areaServed: 'CN',
+    })),
+  };
+}

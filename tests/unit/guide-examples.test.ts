@@ -5,7 +5,7 @@
  * folder must check without a single problem. The guide must also describe
  * every field of every kind and quote the checker's messages as they are.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
@@ -278,10 +278,15 @@ describe('the examples in docs/写作指南.md', () => {
   });
 });
 
-describe('docs/写作指南.md describes every field', () => {
-  const contract = contractFields();
+// The contract lives beside the repository (../shared/); CI clones main with it beside. Without it,
+// the schema fields are still checked, and the contract's tables are skipped — loudly.
+const hasContract = existsSync(CONTRACT_PATH);
+if (!hasContract) console.warn(`\n⚠ ${CONTRACT_PATH} not found: the guide is checked against the schemas only, not the contract's tables.\n`);
 
-  it('reads the contract’s tables', () => {
+describe('docs/写作指南.md describes every field', () => {
+  const contract = hasContract ? contractFields() : {};
+
+  it.skipIf(!hasContract)('reads the contract’s tables', () => {
     for (const kind of ENTRY_KIND_NAMES) expect(contract[kind]?.length, kind).toBeGreaterThan(3);
   });
 

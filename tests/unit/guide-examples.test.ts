@@ -9,13 +9,11 @@ import { existsSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import sharp, { type FormatEnum } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContentDate } from '../../src/lib/beijing-time';
 import { checkContentFolder, type ContentCheck } from '../../src/lib/content-check';
 import { ENTRY_KIND_NAMES, REGIONS_FILE, type EntryKind } from '../../src/lib/content-kinds';
 import { formatProblems } from '../../src/lib/content-problems';
-import { parseContentSource } from '../../src/lib/content-source';
 import { contentWarnings } from '../../src/lib/content-warnings';
 import { noticeStatus, type LifecycleFields } from '../../src/lib/notice-status';
 import { isPublished } from '../../src/lib/publish';
@@ -25,11 +23,11 @@ import { HotlineSchema } from '../../src/schemas/hotline';
 import { NoticeSchema } from '../../src/schemas/notice';
 import { RegionSchema } from '../../src/schemas/region';
 import { RhymeSchema } from '../../src/schemas/rhyme';
+import { PLACEHOLDER_DIRS, referencesOf, writePlaceholder, type Reference } from '../helpers/example-files';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GUIDE_PATH = join(ROOT, 'docs/写作指南.md');
 const CONTRACT_PATH = resolve(ROOT, '../shared/CONTENT-MODEL.md');
-const SAMPLE_MP3 = join(ROOT, 'content/rhymes/audio/2026-10-25-changsha-sanzijing.mp3');
 /** "Today" in the guide's story (its appendix lists each notice's status on this day). */
 const GUIDE_NOW = parseContentDate('2026-11-22T12:00+08:00')!;
 const VERIFY_WITHIN_DAYS = 30;
@@ -134,58 +132,6 @@ function contractFields(): Partial<Record<EntryKind, string[]>> {
     if (names.length) result[kind] = [...(result[kind] ?? []), ...names];
   }
   return result;
-}
-
-// ---- placeholder files for what the examples reference ----
-
-const PLACEHOLDER_DIRS = /^\.\/(images|audio|files)\//;
-
-interface Reference {
-  entry: string;
-  path: string;
-  what: 'image' | 'audio' | 'attachment';
-}
-
-function referencesOf(file: string, text: string): Reference[] {
-  const { data, body } = parseContentSource(file, text);
-  const fields = (data ?? {}) as {
-    cover?: { image?: unknown };
-    audio?: { file?: unknown };
-    attachments?: Array<{ file?: unknown }>;
-  };
-  const refs: Reference[] = [];
-  if (typeof fields.cover?.image === 'string') refs.push({ entry: file, path: fields.cover.image, what: 'image' });
-  if (typeof fields.audio?.file === 'string') refs.push({ entry: file, path: fields.audio.file, what: 'audio' });
-  for (const attachment of fields.attachments ?? []) {
-    if (typeof attachment?.file === 'string') refs.push({ entry: file, path: attachment.file, what: 'attachment' });
-  }
-  // The same pattern the checker uses for body images.
-  for (const match of body.matchAll(/!\[([^\]]*)\]\(\s*(?:<([^>]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)/g)) {
-    const src = match[2] ?? match[3];
-    if (src && !/^[a-z]+:/i.test(src)) refs.push({ entry: file, path: src, what: 'image' });
-  }
-  return refs;
-}
-
-async function writePlaceholder(target: string, what: Reference['what']): Promise<void> {
-  mkdirSync(dirname(target), { recursive: true });
-  const ext = target.split('.').pop()!.toLowerCase();
-  if (what === 'attachment') {
-    writeFileSync(target, '写作指南示例的占位附件。\n');
-  } else if (what === 'audio') {
-    // The checker reads the first bytes to tell mp3, ogg and m4a apart.
-    if (ext === 'mp3') copyFileSync(SAMPLE_MP3, target);
-    else if (ext === 'ogg') writeFileSync(target, Buffer.concat([Buffer.from('OggS'), Buffer.alloc(60)]));
-    else if (ext === 'm4a') writeFileSync(target, Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypM4A '), Buffer.alloc(52)]));
-    else copyFileSync(SAMPLE_MP3, target); // the checker will name the wrong extension
-  } else if (ext === 'svg') {
-    writeFileSync(target, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#888"/></svg>\n');
-  } else {
-    const format = ext === 'jpg' ? 'jpeg' : ext === 'tif' ? 'tiff' : ext;
-    await sharp({ create: { width: 10, height: 10, channels: 3, background: '#888' } })
-      .toFormat(format as keyof FormatEnum)
-      .toFile(target);
-  }
 }
 
 // ---- the tests ----

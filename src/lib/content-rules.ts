@@ -8,6 +8,7 @@ import { sniffAudio } from './audio';
 import type { EntryKind } from './content-kinds';
 import type { ContentProblem } from './content-problems';
 import { mdxReferences } from './mdx-references';
+import { seriesKey } from './notice-labels';
 
 export interface CheckedEntry {
   kind: EntryKind;
@@ -94,11 +95,6 @@ function checkFiles(entry: CheckedEntry, push: Push) {
   }
 }
 
-function seriesKey(data: Record<string, unknown>): string {
-  const authority = Array.isArray(data.authority) ? data.authority.join('、') : String(data.authority);
-  return `${authority}｜${String(data.docType)}`;
-}
-
 /** Every problem that needs more than one field or one file to see. */
 export function crossReferenceProblems(
   entries: readonly CheckedEntry[],
@@ -124,7 +120,7 @@ export function crossReferenceProblems(
       });
     }
     if (entry.kind === 'notices' && typeof data.seriesNo === 'number') {
-      const key = `${seriesKey(data)}｜${data.seriesNo}`;
+      const key = `${seriesKey(data as { authority: string | string[]; docType: string })}｜${data.seriesNo}`;
       const earlier = series.get(key);
       if (earlier) {
         push(entry, ['seriesNo'], `第${data.seriesNo}号已经被 ${earlier.file} 用过（同一发布机关、同一文种内序号不能重复）`);

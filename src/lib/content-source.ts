@@ -23,7 +23,8 @@ export interface ParsedSource {
   lineOf(path: ReadonlyArray<string | number>): number | undefined;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** Opening `---` line, the YAML, and the closing `---` line with its line end. */
+export const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n?---[ \t]*(?:\r?\n|$))/;
 
 function parseYaml(source: string, firstLine: number): Omit<ParsedSource, 'body'> {
   const lineCounter = new LineCounter();
@@ -45,11 +46,11 @@ function parseYaml(source: string, firstLine: number): Omit<ParsedSource, 'body'
 
 /** Splits and reads a Markdown/MDX file's front matter; the body is what follows it. */
 export function parseMarkdownSource(text: string): ParsedSource {
-  const match = FRONTMATTER.exec(text);
+  const match = FRONT_MATTER.exec(text);
   if (!match) {
     return { data: {}, body: text, lineOf: () => undefined, syntaxError: { line: 1, message: '文件开头缺少用 --- 包起来的信息栏（front matter）' } };
   }
-  return { ...parseYaml(match[1] ?? '', 2), body: text.slice(match[0].length) };
+  return { ...parseYaml(match[2] ?? '', 2), body: text.slice(match[0].length) };
 }
 
 /** Reads a YAML data file. */

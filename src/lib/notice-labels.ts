@@ -16,3 +16,8 @@ export function noticeNumberLine(notice: NoticeIdentity): string {
   const series = notice.seriesNo ? `第${notice.seriesNo}号` : '';
   return [series, notice.docNumber].filter(Boolean).join('　');
 }
+
+/** One text per series (same issuing body or bodies, same 文种): where 第N号 counts. */
+export function seriesKey(notice: { authority: string | readonly string[]; docType: string }): string {
+  return `${authorityText(notice.authority as string | string[])}｜${notice.docType}`;
+}

@@ -3,7 +3,7 @@
  * body (or the same joint bodies) and the same 文种 — the rule the content check
  * enforces (`seriesNo` unique in its series).
  */
-import { authorityText } from '../notice-labels';
+import { authorityText, seriesKey } from '../notice-labels';
 
 export interface NumberedNotice {
   data: { authority?: unknown; docType?: unknown; seriesNo?: unknown };
@@ -14,10 +14,7 @@ export interface Series {
   docType: string;
 }
 
-/** One text per series, whether the authority was written as a string or a list. */
-export function seriesKey(series: Series): string {
-  return `${authorityText(series.authority as string | string[])}｜${series.docType}`;
-}
+export { seriesKey };
 
 /** The numbers already used in a series, smallest first. */
 export function usedSeriesNumbers(notices: readonly NumberedNotice[], series: Series): number[] {

@@ -4,10 +4,9 @@
  * body — stays as the author left it.
  */
 import { Document, parseDocument } from 'yaml';
+import { FRONT_MATTER } from '../content-source';
 import { YAML_OUTPUT } from './yaml-text';
 
-/** Opening `---` line, the YAML, and the closing `---` line with what follows. Same shape content-source.ts reads. */
-const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n?---[ \t]*(?:\r?\n|$))/;
 
 export class FrontMatterError extends Error {}
 

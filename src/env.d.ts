@@ -1,2 +1,8 @@
 /** Set by src/integrations/content-check.ts: true only under `astro dev`. */
 declare const __PREVIEW_UNPUBLISHED__: boolean;
+
+/** OpenCC's dictionaries as `from to|from to|…` text (opencc-js ships no types for them). */
+declare module 'opencc-js/dict/*' {
+  const dictionary: string;
+  export default dictionary;
+}

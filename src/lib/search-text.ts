@@ -1,24 +1,21 @@
 /**
  * Extra text indexed with each page so residents find it however they type:
- * the page in the other script (简↔繁, by OpenCC at build time; nothing is
- * shipped to phones), the synonyms of words it uses, notice numbers in the
- * forms people say them, and phone numbers as bare digits.
+ * a Traditional page also in Simplified (OpenCC at build time), the synonyms
+ * of words it uses, notice numbers in the forms people say them, and phone
+ * numbers as bare digits. Simplified pages are indexed once: the search page
+ * reads a Traditional query as Simplified instead (query-fold.ts), which keeps
+ * the index half the size.
  */
 import * as OpenCC from 'opencc-js';
 import { SEARCH_SYNONYMS } from '../i18n/search-synonyms';
 import { phoneDigits } from './phone';
 
-let toTraditional: ((text: string) => string) | undefined;
 let toSimplified: ((text: string) => string) | undefined;
 
-/** The text in the other script: Simplified → Traditional, or Traditional → Simplified. */
-export function otherScript(text: string, lang: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): string {
-  if (lang === 'zh-Hant') {
-    toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-    return toSimplified(text);
-  }
-  toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  return toTraditional(text);
+/** Traditional text in Simplified (phrase-aware, OpenCC's Taiwan → mainland). */
+export function simplifiedText(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return toSimplified(text);
 }
 
 /** Every other word of each synonym group the text uses. */
@@ -50,12 +47,15 @@ export interface SearchExtrasInput {
   keywords?: readonly string[];
 }
 
-/** Extra words for the index: `words` (other script, synonyms) and `keys` (numbers people type exactly). */
-export function searchExtras({ text, lang = 'zh-Hans', notice, phones = [], keywords = [] }: SearchExtrasInput): { words: string; keys: string } {
-  const converted = otherScript(text, lang);
-  const simplified = lang === 'zh-Hant' ? converted : text;
+/**
+ * Extra text for the index: `simplified` (a Traditional page in Simplified, as
+ * strong as the page itself), `words` (synonyms) and `keys` (numbers people type exactly).
+ */
+export function searchExtras({ text, lang = 'zh-Hans', notice, phones = [], keywords = [] }: SearchExtrasInput): { simplified: string; words: string; keys: string } {
+  const simplified = lang === 'zh-Hant' ? simplifiedText(text) : text;
   return {
-    words: [converted === text ? '' : converted, ...synonymsFor(simplified)].filter(Boolean).join(' '),
+    simplified: simplified === text ? '' : simplified,
+    words: synonymsFor(simplified).join(' '),
     keys: [...keywords, ...(notice ? noticeNumberForms(notice) : []), ...phones.map(phoneDigits)].join(' '),
   };
 }

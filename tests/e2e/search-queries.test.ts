@@ -22,6 +22,7 @@ const QUERIES: Array<[query: string, first: string | RegExp, rule: string]> = [
   ['生活物资', '/hotlines/#lanxi-shenghuo-wuzi-baogong', 'hotline name'],
   ['投诉', '/hotlines/#lanxi-fangyi-tousu-jubao', 'hotline category'],
   ['第3号', '/notices/2026-11-12-fangkong-tonggao-3/', 'notice number 第N号'],
+  ['第3號通告', '/notices/2026-11-12-fangkong-tonggao-3/', 'notice number typed in 繁'],
   ['3号通告', '/notices/2026-11-12-fangkong-tonggao-3/', 'notice number N号通告'],
   ['第1号通告', '/notices/2026-10-21-fangkong-tonggao-1/', 'superseded notice still found by number'],
   ['岚防指〔2026〕7号', '/notices/2026-11-12-fangkong-tonggao-3/', '文号 as written'],

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_SYNONYMS } from '../../src/i18n/search-synonyms';
-import { noticeNumberForms, otherScript, searchExtras, synonymsFor } from '../../src/lib/search-text';
+import { noticeNumberForms, searchExtras, simplifiedText, synonymsFor } from '../../src/lib/search-text';
 
-describe('简繁 folding at index time', () => {
-  it('adds the Traditional text to a Simplified page', () => {
-    expect(otherScript('发热门诊 核酸检测')).toBe('發熱門診 核酸檢測');
+describe('简繁 at index time', () => {
+  it('converts Traditional text to Simplified', () => {
+    expect(simplifiedText('發熱門診 港澳臺僑胞')).toBe('发热门诊 港澳台侨胞');
   });
-  it('adds the Simplified text to a Traditional page', () => {
-    expect(otherScript('發熱門診 港澳臺僑胞', 'zh-Hant')).toBe('发热门诊 港澳台侨胞');
+  it('indexes a Traditional page also in Simplified', () => {
+    expect(searchExtras({ text: '發熱門診', lang: 'zh-Hant' }).simplified).toBe('发热门诊');
+  });
+  it('indexes a Simplified page once: no Traditional copy (the query is folded instead)', () => {
+    expect(searchExtras({ text: '发热门诊在滨江西路' }).simplified).toBe('');
   });
 });
 

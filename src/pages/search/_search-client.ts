@@ -5,6 +5,7 @@
  * Runs under the strict CSP: no inline script, WebAssembly via 'wasm-unsafe-eval'.
  */
 import { noticeNumberQuery } from '../../lib/notice-number-query';
+import { foldQuery, hasHan, parseFoldTable } from '../../lib/query-fold';
 import { renderResult, type ResultData } from './_search-result';
 
 interface Pagefind {
@@ -36,7 +37,11 @@ async function run() {
   input.value = query;
 
   const bundle = '/pagefind/pagefind.js';
+  // The 繁→简 table comes down alongside Pagefind, and only for a query in Chinese characters.
+  const foldTable = hasHan(query) ? fetch('/search/fanjian.txt').then((r) => (r.ok ? r.text() : '')).catch(() => '') : Promise.resolve('');
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  // The index holds each page in the script it is written in, and Traditional pages also in Simplified.
+  const folded = foldQuery(query, parseFoldTable(await foldTable));
   // Long pages that list many entries (the hotline list) should not lose to short ones just for their length.
   await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.3 } });
   // The filter lists cost a download of their own: fetched only when asked for, so a first search stays light.
@@ -61,12 +66,12 @@ async function run() {
 
   status.textContent = '正在搜索…';
   // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
-  const numbered = noticeNumberQuery(query);
-  let search = numbered ? await pagefind.search(numbered.rest || null, { filters: { ...chosen, ...numbered.filters } }) : undefined;
-  if (!search?.results.length) search = await pagefind.search(query || null, { filters: chosen, ...(query ? {} : { sort: { date: 'desc' } }) });
-  const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  const numbered = noticeNumberQuery(folded);
+  let results = numbered ? (await pagefind.search(numbered.rest || null, { filters: { ...chosen, ...numbered.filters } })).results : [];
+  if (!results.length) results = (await pagefind.search(folded || null, { filters: chosen, ...(query ? {} : { sort: { date: 'desc' } }) })).results;
+  const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
   list.replaceChildren(...shown.map((data) => renderResult(data, query)));
-  const total = search.results.length;
+  const total = results.length;
   status.textContent = total
     ? `找到 ${total} 条结果${total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}。`
     : `没有找到与“${query}”有关的内容。可以换个说法，例如“发热门诊”“热线”，或减少筛选条件。`;

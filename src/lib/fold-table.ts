@@ -1,0 +1,34 @@
+/**
+ * Build side of 简繁 search: the table the search page uses to read a
+ * Traditional query as Simplified. Only characters whose Simplified form the
+ * site actually uses are kept, so the table stays a few KB however large
+ * OpenCC's dictionary is. The client half is `query-fold.ts`.
+ */
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import * as OpenCC from 'opencc-js';
+
+/** The first character of each `from to|from to|…` entry of an OpenCC dictionary. */
+function dictionaryKeys(dictionary: string): string[] {
+  return dictionary.split('|').map((entry) => entry.split(' ')[0]!).filter((key) => [...key].length === 1);
+}
+
+/**
+ * `繁简繁简…`: each Traditional (or Taiwan/Hong Kong variant) character
+ * followed by the Simplified one, for every Simplified character in `siteText`.
+ * Sorted, so the same content always gives the same file.
+ */
+export function traditionalFoldTable(siteText: Iterable<string>): string {
+  const used = new Set<string>();
+  for (const text of siteText) for (const char of text) used.add(char);
+  const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const pairs = new Map<string, string>();
+  const candidates = new Set([...dictionaryKeys(TSCharacters), ...dictionaryKeys(TWVariantsRev), ...dictionaryKeys(HKVariantsRev)]);
+  for (const traditional of candidates) {
+    const simplified = [fromTaiwan(traditional), fromHongKong(traditional)].find((s) => s !== traditional && used.has(s));
+    if (simplified) pairs.set(traditional, simplified);
+  }
+  return [...pairs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => t + s).join('');
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { contentPattern, entryIdFromPath, REGIONS_FILE, type EntryKind } from '../lib/content-kinds';
-import { parseContentSource, parseYamlSource } from '../lib/content-source';
+import { contentData, parseYamlSource } from '../lib/content-source';
 
 /** All files of one kind under `<contentDir>/<kind>/`, id = file name. */
 export function contentGlob(contentDir: string, kind: EntryKind): Loader {
@@ -25,7 +25,7 @@ export function contentGlob(contentDir: string, kind: EntryKind): Loader {
         ...context,
         parseData: (props) => {
           const path = props.filePath ?? '';
-          const { data } = parseContentSource(path, readFileSync(path, 'utf8'));
+          const data = contentData(path, readFileSync(path, 'utf8'));
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),

@@ -87,7 +87,15 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
       if (entry) entries.push(entry);
     }
   }
-  const knownIds = (kind: EntryKind) => new Set([...fileIds.keys()].filter((key) => key.startsWith(`${kind}/`)).map((key) => key.slice(kind.length + 1)));
+  const idsByKind = new Map<EntryKind, Set<string>>();
+  const knownIds = (kind: EntryKind) => {
+    let ids = idsByKind.get(kind);
+    if (!ids) {
+      ids = new Set([...fileIds.keys()].filter((key) => key.startsWith(`${kind}/`)).map((key) => key.slice(kind.length + 1)));
+      idsByKind.set(kind, ids);
+    }
+    return ids;
+  };
   problems.push(...crossReferenceProblems(entries, regions, knownIds));
   return { problems, entries, regions };
 }

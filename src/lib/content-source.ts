@@ -5,6 +5,7 @@
  * collections and the content check both read through here, so both see the
  * same data.
  */
+import { resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 /** Leading-zero digit strings (`0731…`, `010`) stay text, as people wrote them. */
@@ -58,7 +59,23 @@ export function parseYamlSource(text: string): ParsedSource {
   return { ...parseYaml(text, 1), body: '' };
 }
 
+/**
+ * What each file's front matter or YAML read as, by path: the content check
+ * reads every file before the build, and the collections' loaders take the
+ * same data instead of parsing again. On globalThis because Astro loads the
+ * config (where the check runs) and the collections in separate module graphs.
+ */
+const readData = ((globalThis as Record<symbol, unknown>)[Symbol.for('content-source.read-data')] ??= new Map()) as Map<string, { text: string; data: unknown }>;
+
 /** Reads any content file by its extension. */
 export function parseContentSource(fileName: string, text: string): ParsedSource {
-  return /\.ya?ml$/i.test(fileName) ? parseYamlSource(text) : parseMarkdownSource(text);
+  const parsed = /\.ya?ml$/i.test(fileName) ? parseYamlSource(text) : parseMarkdownSource(text);
+  if (!parsed.syntaxError) readData.set(resolve(fileName), { text, data: parsed.data });
+  return parsed;
+}
+
+/** A file's data: as it was read before if the text is unchanged, otherwise read now. */
+export function contentData(fileName: string, text: string): unknown {
+  const known = readData.get(resolve(fileName));
+  return known?.text === text ? known.data : parseContentSource(fileName, text).data;
 }

@@ -36,12 +36,25 @@ function dayIntervals(hours: OpeningHours, beijingMidnight: Date): DayIntervals 
 
 const key = (intervals: DayIntervals) => JSON.stringify(intervals);
 
+/** Many places share the same hours: each distinct rule is evaluated once per day and span. */
+const compiled = new Map<string, Schedule>();
+
 /**
  * Evaluates `value` for `days` days from the Beijing day of `from`: the most
  * common hours of each weekday become the weekly pattern, other days exceptions.
- * Throws the library's error for invalid syntax.
+ * Throws the library's error for invalid syntax. The result is shared: read it, do not change it.
  */
 export function compileSchedule(value: string, from: Date, days = 90): Schedule {
+  const cacheKey = `${isoDay(from)} ${days} ${value}`;
+  let schedule = compiled.get(cacheKey);
+  if (!schedule) {
+    schedule = evaluate(value, from, days);
+    compiled.set(cacheKey, schedule);
+  }
+  return schedule;
+}
+
+function evaluate(value: string, from: Date, days: number): Schedule {
   const hours = new OpeningHours(value, CHINA);
   const start = new Date(Date.parse(`${isoDay(from)}T00:00:00Z`) - BEIJING_OFFSET_MS);
   const byDay = Array.from({ length: days }, (_, i) => {

@@ -66,10 +66,15 @@ export const phone = z.coerce
 
 export const phones = z.array(phone, { error: '电话应写成列表，例如 [0731-8xxxxxxx]' });
 
+/** Rules already parsed without error: many places share the same hours. */
+const validHours = new Set<string>();
+
 /** Opening hours in OpenStreetMap `opening_hours` syntax, checked by the opening_hours library. */
 export const openingHours = text.superRefine((value, ctx) => {
+  if (validHours.has(value)) return;
   try {
     new OpeningHours(value, null);
+    validHours.add(value);
   } catch (error) {
     ctx.addIssue({
       code: 'custom',

@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContentFolderOnce } from '../lib/content-check';
-import { formatProblems } from '../lib/content-problems';
+import { formatProblems, warningLines } from '../lib/content-problems';
 import { buildNow } from '../lib/beijing-time';
 import { contentWarnings } from '../lib/content-warnings';
 
@@ -24,9 +24,7 @@ export function contentCheck(contentDir: string, displayRoot: string, verifyWith
           );
         }
         logger.info(`内容检查通过：${entries.length} 个条目`);
-        for (const warning of contentWarnings(entries, buildNow(), verifyWithinDays)) {
-          logger.warn(`${warning.file}${warning.line ? `:${warning.line}` : ''} ${warning.field ?? ''}：${warning.message}`);
-        }
+        for (const line of warningLines(contentWarnings(entries, buildNow(), verifyWithinDays))) logger.warn(line);
       },
     },
   };

@@ -43,3 +43,21 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   });
   return `内容文件有 ${problems.length} 处问题（${files.length} 个文件），网站没有生成，什么也没有发布。请逐条修改：\n\n${sections.join('\n\n')}`;
 }
+
+/**
+ * Warnings as build-log lines, at most `perField` for each field: a thousand
+ * 没有写摘要 lines would bury the one that matters. The rest are counted, and
+ * `npm run check` lists them all.
+ */
+export function warningLines(warnings: readonly ContentProblem[], perField = 5): string[] {
+  const byField = new Map<string, ContentProblem[]>();
+  for (const warning of warnings) {
+    const field = (warning.field ?? '').replace(/\.\d+(?=\.|$)/g, '');
+    byField.set(field, [...(byField.get(field) ?? []), warning]);
+  }
+  return [...byField].flatMap(([field, list]) => {
+    const shown = list.slice(0, perField).map((w) => `${w.file}${w.line ? `:${w.line}` : ''} ${w.field ?? ''}：${w.message}`);
+    const more = list.length - shown.length;
+    return more > 0 ? [...shown, `……另有 ${more} 条${field ? ` ${describeField(field)} ` : ''}提示没有列出，运行 npm run check 可以看到全部`] : shown;
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeField, formatProblems, type ContentProblem } from '../../src/lib/content-problems';
+import { describeField, formatProblems, warningLines, type ContentProblem } from '../../src/lib/content-problems';
 
 const PROBLEMS: ContentProblem[] = [
   { file: 'content/notices/b.md', field: 'summary', line: 9, message: '摘要最多 140 个字，现在有 150 个字，请删减' },
@@ -62,5 +62,21 @@ describe('formatProblems', () => {
     const copy = PROBLEMS.map((problem) => ({ ...problem }));
     formatProblems(copy);
     expect(copy.map((problem) => problem.line)).toEqual([9, 4, 3, undefined]);
+  });
+});
+
+describe('warningLines (the build log)', () => {
+  const noSummary = (i: number): ContentProblem => ({ file: `content/notices/n${i}.md`, field: 'summary', message: '没有写摘要' });
+  it('lists a few of each kind and counts the rest, so one odd warning is not buried', () => {
+    const related: ContentProblem = { file: 'content/rhymes/r.md', field: 'relatedNotices.1', message: '宣传的通告已撤销' };
+    const lines = warningLines([...Array.from({ length: 900 }, (_, i) => noSummary(i)), related]);
+    expect(lines).toHaveLength(7);
+    expect(lines.slice(0, 5).every((line) => line.includes('summary：没有写摘要'))).toBe(true);
+    expect(lines[5]).toContain('另有 895 条 summary（摘要） 提示');
+    expect(lines[5]).toContain('npm run check');
+    expect(lines[6]).toBe('content/rhymes/r.md relatedNotices.1：宣传的通告已撤销');
+  });
+  it('lists every warning when there are few', () => {
+    expect(warningLines([noSummary(1), noSummary(2)])).toEqual(['content/notices/n1.md summary：没有写摘要', 'content/notices/n2.md summary：没有写摘要']);
   });
 });

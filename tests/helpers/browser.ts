@@ -92,6 +92,7 @@ export function sitePages(dist: string): SitePage[] {
     ...noticePages,
     { name: 'notice (zh-Hant)', path: `/notices/${hant.id}/` },
     { name: 'notice list', path: '/notices/' },
+    { name: 'notices of a month', path: `/notices/archive/${entryDirs(dist, 'notices/archive').at(-1)}/` },
     { name: 'article', path: `/articles/${richest(dist, 'articles')}/` },
     { name: 'rhyme', path: `/rhymes/${withAudio[0] ?? richest(dist, 'rhymes', rhymes)}/` },
     { name: 'rhyme list', path: '/rhymes/' },

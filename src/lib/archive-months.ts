@@ -1,0 +1,35 @@
+/**
+ * Long lists are cut: a list page shows what is in force and the newest few,
+ * and everything older lives on one stable page per month of issue
+ * (`/notices/archive/2026-11/`), so a phone never downloads the whole archive
+ * and a new notice changes only its own month's page.
+ */
+import { beijingParts } from './beijing-time';
+
+/** How many past entries a list page shows before pointing to the month pages. */
+export const LIST_LATEST = 20;
+
+export interface MonthGroup<T> {
+  /** `2026-11` (Beijing calendar), the page's URL segment. */
+  month: string;
+  /** `2026年11月` */
+  label: string;
+  entries: T[];
+}
+
+/** `2026-11` → `2026年11月`. */
+export function monthLabel(month: string): string {
+  const [year, m] = month.split('-');
+  return `${year}年${Number(m)}月`;
+}
+
+/** Entries grouped by the Beijing month of `dateOf`, newest month first, each group in the order given. */
+export function byMonth<T>(entries: readonly T[], dateOf: (entry: T) => Date): MonthGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const { year, month } = beijingParts(dateOf(entry));
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return [...groups.keys()].sort().reverse().map((month) => ({ month, label: monthLabel(month), entries: groups.get(month)! }));
+}

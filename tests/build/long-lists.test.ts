@@ -1,0 +1,68 @@
+/**
+ * List pages stay short as the archive grows: a content folder of a few
+ * hundred entries (the benchmark's generator) is built, and /notices/,
+ * /articles/ and region pages show what is in force plus the newest few,
+ * while every entry stays reachable through one page per month.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../bench/generate-content';
+import { buildSite } from '../helpers/build-site';
+import { LIST_LATEST } from '../../src/lib/archive-months';
+
+let dist = '';
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const ids = (kind: string) => readdirSync(join(dist, kind)).filter((name) => name !== 'archive' && existsSync(join(dist, kind, name, 'index.html')));
+/** Entry links (not posters, feeds or archive pages) in a page's main content. */
+const entryLinks = (html: string, kind: string) =>
+  [...html.slice(Math.max(0, html.indexOf('<main'))).matchAll(new RegExp(`href="/${kind}/([^/"#]+)/"`, 'g'))].map((m) => m[1]!).filter((id) => id !== 'archive');
+const monthLinks = (html: string, kind: string) => [...html.matchAll(new RegExp(`href="/${kind}/archive/(\\d{4}-\\d{2})/"`, 'g'))].map((m) => m[1]!);
+
+beforeAll(async () => {
+  const content = await generateContent(mkdtempSync(join(tmpdir(), 'long-lists-')), 300);
+  const build = buildSite(content.dir);
+  expect(build.status, build.output.slice(-3000)).toBe(0);
+  dist = build.outDir;
+}, 300_000);
+
+describe.each(['notices', 'articles'])('/%s/ with a long archive', (kind) => {
+  it('lists only the newest past entries, not the whole archive', () => {
+    const html = read(`${kind}/index.html`);
+    const all = ids(kind);
+    expect(all.length).toBeGreaterThan(LIST_LATEST * 2);
+    if (kind === 'articles') expect(entryLinks(html, kind).length).toBe(LIST_LATEST);
+    else {
+      const past = html.slice(html.indexOf('已不再执行'), html.indexOf('id="archive"'));
+      expect(new Set(entryLinks(past, kind)).size).toBe(LIST_LATEST);
+    }
+  });
+
+  it('reaches every entry through exactly one month page, each linked from the list', () => {
+    const months = monthLinks(read(`${kind}/index.html`), kind);
+    expect(months.length).toBeGreaterThan(12);
+    const seen = new Map<string, string>();
+    for (const month of months) {
+      for (const id of new Set(entryLinks(read(`${kind}/archive/${month}/index.html`), kind))) {
+        expect(seen.get(id), `${id} is on two month pages`).toBeUndefined();
+        seen.set(id, month);
+        // An entry's id starts with its date of issue: it is on that month's page.
+        expect(id.slice(0, 7)).toBe(month);
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual(ids(kind).sort());
+  });
+});
+
+describe('region pages with a long archive', () => {
+  it('show what is in force and the newest few, and point to the month pages', () => {
+    const root = ids('regions').find((id) => read(`regions/${id}/index.html`).includes('下辖') && !read(`regions/${id}/index.html`).includes('所在地区'))!;
+    const html = read(`regions/${root}/index.html`);
+    const listed = new Set(entryLinks(html, 'notices'));
+    const inForce = (html.match(/status-in-force|status-upcoming/g) ?? []).length;
+    expect(listed.size).toBeLessThanOrEqual(inForce + LIST_LATEST);
+    expect(listed.size).toBeLessThan(ids('notices').length);
+    expect(html).toContain('href="/notices/#archive"');
+  });
+});

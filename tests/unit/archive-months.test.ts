@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { byMonth, monthLabel } from '../../src/lib/archive-months';
+import { parseContentDate } from '../../src/lib/beijing-time';
+
+const entry = (id: string, date: string) => ({ id, date: parseContentDate(date)! });
+
+describe('month pages of the archive', () => {
+  it('groups by the Beijing month, newest month first, keeping the given order inside', () => {
+    const groups = byMonth([entry('c', '2026-11-03'), entry('b', '2026-10-31T23:30'), entry('a', '2025-12-01')], (e) => e.date);
+    expect(groups.map((g) => [g.month, g.entries.map((e) => e.id)])).toEqual([
+      ['2026-11', ['c']],
+      ['2026-10', ['b']],
+      ['2025-12', ['a']],
+    ]);
+  });
+  it('puts an entry issued just after midnight on the 1st in the new month whatever the machine zone', () => {
+    // 2026-11-01 00:30 Beijing is still October in UTC.
+    expect(byMonth([entry('x', '2026-11-01T00:30')], (e) => e.date)[0]!.month).toBe('2026-11');
+  });
+  it('labels months in Chinese', () => {
+    expect(monthLabel('2026-03')).toBe('2026年3月');
+  });
+});

@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { checkContentFolderOnce } from './src/lib/content-check.ts';
 import { lastModifiedByPath } from './src/lib/sitemap-dates.ts';
@@ -26,7 +25,7 @@ export default defineConfig({
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
-    }), searchIndex(), publishedUrls(site.contentDir)],
+    }), publishedUrls(site.contentDir)],
   redirects: site.redirects,
   security: {
     csp: {

@@ -66,6 +66,7 @@ export async function publishLatency(work: string, timeoutSeconds: number, log: 
     timeoutSeconds,
     maxTreeBytes,
     warm,
+    indexAfter: true,
   });
   const build = async (name: string, warm: boolean) => {
     log(`publish latency (${label}): ${name} build`);

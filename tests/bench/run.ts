@@ -78,6 +78,7 @@ async function benchN(n: number): Promise<NResult> {
     contentDir: content.dir,
     timeoutSeconds,
     maxTreeBytes,
+    indexAfter: kind === 'site',
   });
   const measured = { site: [] as Measured[], baseline: [] as Measured[] };
   for (let run = 1; run <= runs; run++) {

@@ -13,23 +13,28 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `astro build` (with the Pagefind index) for `contentDir` at a pinned "now". */
+/** Runs what `npm run build` runs (astro build, then the search index) for `contentDir` at a pinned "now". */
 export function buildSite(contentDir: string, options: { now?: string; env?: Record<string, string> } = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'site-build-'));
   const outDir = join(work, 'dist');
-  const run = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      SITE_NOW: options.now ?? '2026-11-22T12:00+08:00',
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      ...options.env,
-    },
-    timeout: 300_000,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+  const bin = (name: string) => join(projectRoot, 'node_modules/.bin', name);
+  const step = (command: string, args: string[]) =>
+    spawnSync(command, args, {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        SITE_NOW: options.now ?? '2026-11-22T12:00+08:00',
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        ...options.env,
+      },
+      timeout: 300_000,
+    });
+  const build = step(bin('astro'), ['build', '--outDir', outDir]);
+  const index = build.status === 0 ? step(bin('tsx'), ['src/cli/search-index.ts', outDir]) : undefined;
+  const output = [build, index].filter((run) => run !== undefined).map((run) => `${run.stdout}\n${run.stderr}`).join('\n');
+  return { status: index?.status ?? build.status, output, outDir };
 }

@@ -8,6 +8,12 @@ import { beijingParts } from './beijing-time';
 
 /** How many past entries a list page shows before pointing to the month pages. */
 export const LIST_LATEST = 20;
+/**
+ * How many notices in force a list page shows, newest first: a district that
+ * never sets `expires` can have hundreds "in force", and a phone cannot show
+ * them usefully on one page. The rest are on the month pages, with their status.
+ */
+export const LIST_CURRENT = 50;
 
 export interface MonthGroup<T> {
   /** `2026-11` (Beijing calendar), the page's URL segment. */

@@ -13,10 +13,11 @@ import { projectRoot } from './builds';
 import { publishLatency, type PublishLatency } from './latency';
 
 const STATIC_PATHS = 'src/data/static-paths.ts';
-const EXPORTS = ['noticePaths', 'articlePaths', 'rhymePaths', 'clinicPaths'];
+const EXPORTS = ['noticePaths', 'articlePaths', 'rhymePaths', 'clinicPaths', 'noticeMonthPaths', 'articleMonthPaths'];
 
 /** The copy's static-paths.ts: the same pages, each with a cacheKey. */
 const KEYED_STATIC_PATHS = `import { createHash } from 'node:crypto';
+import { byMonth } from '../lib/archive-months';
 import { siteContent, type ArticleEntry, type ClinicEntry, type NoticeEntry, type RhymeEntry, type SiteContent } from './site-content';
 
 // The urgent banner is on every page, so it is part of every page's key.
@@ -36,6 +37,11 @@ export const noticePaths = async () => { const c = await siteContent(); return p
 export const articlePaths = async () => { const c = await siteContent(); return paths<ArticleEntry, 'article'>(c, c.articles, 'article'); };
 export const rhymePaths = async () => { const c = await siteContent(); return paths<RhymeEntry, 'rhyme'>(c, c.rhymes, 'rhyme'); };
 export const clinicPaths = async () => { const c = await siteContent(); return paths<ClinicEntry, 'clinic'>(c, c.clinics, 'clinic'); };
+// Month pages: not keyed (they list many entries), as in the project.
+export const noticeMonthPaths = async () =>
+  byMonth((await siteContent()).notices, (notice) => notice.data.issued).map((group) => ({ params: { month: group.month }, props: { group } }));
+export const articleMonthPaths = async () =>
+  byMonth((await siteContent()).articles, (article) => article.data.published).map((group) => ({ params: { month: group.month }, props: { group } }));
 `;
 
 /** Writes the patched copy; returns its root, or throws when src/ no longer has the shape this patch expects. */

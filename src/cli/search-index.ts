@@ -7,7 +7,7 @@
  *
  * Usage: tsx src/cli/search-index.ts [dist]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  process.stdout.write(`搜索索引：${added.page_count} 个页面 → ${join(outDir, 'pagefind')}\n`);
+  const indexed = readdirSync(join(outDir, 'pagefind', 'fragment')).length;
+  process.stdout.write(`搜索索引：读了 ${added.page_count} 个页面，收录 ${indexed} 个 → ${join(outDir, 'pagefind')}\n`);
 }
 
 main()

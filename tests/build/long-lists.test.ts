@@ -1,6 +1,6 @@
 /**
  * List pages stay short as the archive grows: a content folder of a few
- * hundred entries (the benchmark's generator) is built, and /notices/,
+ * hundred entries (the benchmark's generator: 600, of them 60 clinics) is built, and /notices/,
  * /articles/ and region pages show the newest few in force and the newest few past,
  * while every entry stays reachable through one page per month.
  */
@@ -18,10 +18,12 @@ const ids = (kind: string) => readdirSync(join(dist, kind)).filter((name) => nam
 /** Entry links (not posters, feeds or archive pages) in a page's main content. */
 const entryLinks = (html: string, kind: string) =>
   [...html.slice(Math.max(0, html.indexOf('<main'))).matchAll(new RegExp(`href="/${kind}/([^/"#]+)/"`, 'g'))].map((m) => m[1]!).filter((id) => id !== 'archive');
+/** The region with no parent: its page has no 所在地区 trail. */
+const rootRegion = () => ids('regions').find((id) => !read(`regions/${id}/index.html`).includes('所在地区'))!;
 const monthLinks = (html: string, kind: string) => [...html.matchAll(new RegExp(`href="/${kind}/archive/(\\d{4}-\\d{2})/"`, 'g'))].map((m) => m[1]!);
 
 beforeAll(async () => {
-  const content = await generateContent(mkdtempSync(join(tmpdir(), 'long-lists-')), 300);
+  const content = await generateContent(mkdtempSync(join(tmpdir(), 'long-lists-')), 600);
   const build = buildSite(content.dir);
   expect(build.status, build.output.slice(-3000)).toBe(0);
   dist = build.outDir;
@@ -60,11 +62,19 @@ describe.each(['notices', 'articles'])('/%s/ with a long archive', (kind) => {
 
 describe('region pages with a long archive', () => {
   it('show what is in force and the newest few, and point to the month pages', () => {
-    const root = ids('regions').find((id) => read(`regions/${id}/index.html`).includes('下辖') && !read(`regions/${id}/index.html`).includes('所在地区'))!;
-    const html = read(`regions/${root}/index.html`);
+    const html = read(`regions/${rootRegion()}/index.html`);
     const listed = new Set(entryLinks(html, 'notices'));
     expect(listed.size).toBeLessThanOrEqual(LIST_CURRENT + LIST_LATEST);
     expect(listed.size).toBeLessThan(ids('notices').length);
     expect(html).toContain('href="/notices/#archive"');
+  });
+
+  it('count the clinics of a large region by area instead of listing every one, and link to them all', () => {
+    const html = read(`regions/${rootRegion()}/index.html`);
+    const total = Number(html.match(/服务点（(\d+)）/)?.[1]);
+    expect(total).toBeGreaterThan(LIST_CURRENT);
+    expect((html.match(/class="card clinic /g) ?? []).length).toBeLessThan(total);
+    expect(html).toContain('下辖地区各有');
+    expect(html).toContain('href="/clinics/"');
   });
 });

@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  const indexed = readdirSync(join(outDir, 'pagefind', 'fragment')).length;
+  const fragments = join(outDir, 'pagefind', 'fragment');
+  const indexed = existsSync(fragments) ? readdirSync(fragments).length : 0;
   process.stdout.write(`搜索索引：读了 ${added.page_count} 个页面，收录 ${indexed} 个 → ${join(outDir, 'pagefind')}\n`);
 }
 

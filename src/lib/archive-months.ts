@@ -14,6 +14,8 @@ export const LIST_LATEST = 20;
  * them usefully on one page. The rest are on the month pages, with their status.
  */
 export const LIST_CURRENT = 50;
+/** A region with more clinics (or hotlines) than this counts those of its areas instead of listing them. */
+export const LARGE_REGION = 50;
 
 export interface MonthGroup<T> {
   /** `2026-11` (Beijing calendar), the page's URL segment. */
@@ -35,7 +37,14 @@ export function byMonth<T>(entries: readonly T[], dateOf: (entry: T) => Date): M
   for (const entry of entries) {
     const { year, month } = beijingParts(dateOf(entry));
     const key = `${year}-${String(month).padStart(2, '0')}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   return [...groups.keys()].sort().reverse().map((month) => ({ month, label: monthLabel(month), entries: groups.get(month)! }));
+}
+
+/** A copy, newest first by `dateOf` (for past notices: when they stopped applying, so a measure just lifted is on top). */
+export function newestFirstBy<T>(entries: readonly T[], dateOf: (entry: T) => Date): T[] {
+  return [...entries].sort((a, b) => dateOf(b).getTime() - dateOf(a).getTime());
 }

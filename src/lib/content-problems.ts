@@ -53,7 +53,9 @@ export function warningLines(warnings: readonly ContentProblem[], perField = 5):
   const byField = new Map<string, ContentProblem[]>();
   for (const warning of warnings) {
     const field = (warning.field ?? '').replace(/\.\d+(?=\.|$)/g, '');
-    byField.set(field, [...(byField.get(field) ?? []), warning]);
+    const list = byField.get(field);
+    if (list) list.push(warning);
+    else byField.set(field, [warning]);
   }
   return [...byField].flatMap(([field, list]) => {
     const shown = list.slice(0, perField).map((w) => `${w.file}${w.line ? `:${w.line}` : ''} ${w.field ?? ''}：${w.message}`);

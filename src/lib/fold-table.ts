@@ -16,19 +16,22 @@ function dictionaryKeys(dictionary: string): string[] {
 
 /**
  * `繁简繁简…`: each Traditional (or Taiwan/Hong Kong variant) character
- * followed by the Simplified one, for every Simplified character in `siteText`.
+ * followed by the Simplified one, for every Simplified character the index
+ * holds. `simplifiedText` is what the index holds in Simplified: zh-Hans
+ * pages and the Simplified copies of zh-Hant pages. A character that is also
+ * ordinary Simplified on the site (著 in 显著, 乾 in 乾隆) is left as typed.
  * Sorted, so the same content always gives the same file.
  */
-export function traditionalFoldTable(siteText: Iterable<string>): string {
+export function traditionalFoldTable(simplifiedText: Iterable<string>): string {
   const used = new Set<string>();
-  for (const text of siteText) for (const char of text) used.add(char);
+  for (const text of simplifiedText) for (const char of text) used.add(char);
   const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const pairs = new Map<string, string>();
   const candidates = new Set([...dictionaryKeys(TSCharacters), ...dictionaryKeys(TWVariantsRev), ...dictionaryKeys(HKVariantsRev)]);
   for (const traditional of candidates) {
     const simplified = [fromTaiwan(traditional), fromHongKong(traditional)].find((s) => s !== traditional && used.has(s));
-    if (simplified) pairs.set(traditional, simplified);
+    if (simplified && !used.has(traditional)) pairs.set(traditional, simplified);
   }
   return [...pairs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => t + s).join('');
 }

@@ -39,6 +39,9 @@ export interface StatusInfo {
 
 export const effectiveDate = (data: LifecycleFields): Date => data.effective ?? data.issued;
 
+/** In force now or about to be: what a list shows first. */
+export const isCurrent = (status: NoticeStatus): boolean => status === 'in-force' || status === 'upcoming';
+
 /**
  * Status of `notice` at `now`. `published` is every published notice (the
  * publish filter's output): only they can supersede. Precedence: withdrawn,

@@ -4,8 +4,12 @@
  * has no redirect for it, fails.
  */
 
-/** Build assets whose names carry content hashes are not addresses people keep. */
-const NOT_ADDRESSES = /^(_astro|pagefind)\//;
+/**
+ * Build assets whose names carry content hashes are not addresses people keep;
+ * nor are the month pages of the archives, which are navigation and go away
+ * with their last entry (a draft set back, a date corrected).
+ */
+const NOT_ADDRESSES = /^(_astro|pagefind)\/|^(notices|articles)\/archive\/\d{4}-\d{2}\/index\.html$/;
 
 /** The public URL of each built file: `notices/x/index.html` → `/notices/x/`. */
 export function urlsOfFiles(relativeFiles: readonly string[]): string[] {

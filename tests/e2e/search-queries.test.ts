@@ -16,6 +16,7 @@ const QUERIES: Array<[query: string, first: string | RegExp, rule: string]> = [
   ['發熱門診', /^\/(clinics\/[a-z-]+-fare-menzhen|notices\/2026-11-18-fare-jiuzhen-jinji-tishi)\/$/, '繁 query finds 简 pages'],
   ['港澳台侨胞', /gangaotai|qiaowu/, '简 query finds the 繁 notice (or the hotline for the same people)'],
   ['港澳臺同胞', '/notices/2026-11-03-gangaotai-qiaobao-fangyi-fuwu/', '繁 query finds the 繁 notice'],
+  ['聯絡', '/notices/2026-11-03-gangaotai-qiaobao-fangyi-fuwu/', '繁 query whose characters only the 繁 notice uses'],
   ['心理援助', '/hotlines/#lanxi-xinli-yuanzhu', 'hotline by category, to its anchor'],
   ['心理咨询', '/hotlines/#lanxi-xinli-yuanzhu', 'synonym 心理咨询 → 心理援助'],
   ['01230301', /xinli/, 'hotline by the digits of its number (the line or the story about it)'],

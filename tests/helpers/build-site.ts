@@ -36,5 +36,7 @@ export function buildSite(contentDir: string, options: { now?: string; env?: Rec
   const build = step(bin('astro'), ['build', '--outDir', outDir]);
   const index = build.status === 0 ? step(bin('tsx'), ['src/cli/search-index.ts', outDir]) : undefined;
   const output = [build, index].filter((run) => run !== undefined).map((run) => `${run.stdout}\n${run.stderr}`).join('\n');
-  return { status: index?.status ?? build.status, output, outDir };
+  // A step killed by a signal (or a timeout) has status null: that is a failure, not a success.
+  const last = index ?? build;
+  return { status: last.signal ? 1 : last.status, output, outDir };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, monthLabel } from '../../src/lib/archive-months';
+import { byMonth, monthLabel, newestFirstBy } from '../../src/lib/archive-months';
 import { parseContentDate } from '../../src/lib/beijing-time';
 
 const entry = (id: string, date: string) => ({ id, date: parseContentDate(date)! });
@@ -19,5 +19,13 @@ describe('month pages of the archive', () => {
   });
   it('labels months in Chinese', () => {
     expect(monthLabel('2026-03')).toBe('2026年3月');
+  });
+});
+
+describe('newestFirstBy', () => {
+  it('puts the most recent date first and leaves the input alone', () => {
+    const input = [entry('a', '2026-01-01'), entry('b', '2026-03-01'), entry('c', '2026-02-01')];
+    expect(newestFirstBy(input, (e) => e.date).map((e) => e.id)).toEqual(['b', 'c', 'a']);
+    expect(input.map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 });

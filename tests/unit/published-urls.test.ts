@@ -11,6 +11,10 @@ describe('published URL list', () => {
     ]);
   });
 
+  it('leaves out the archives\' month pages (navigation that goes with its last entry), but not an entry named archive', () => {
+    expect(urlsOfFiles(['notices/archive/2026-11/index.html', 'articles/archive/2025-01/index.html', 'notices/archive/index.html'])).toEqual(['/notices/archive/']);
+  });
+
   it('finds a listed URL that the build no longer produces', () => {
     expect(vanishedUrls(['/', '/notices/a/', '/notices/b/'], ['/', '/notices/a/'])).toEqual(['/notices/b/']);
   });

@@ -23,6 +23,12 @@ describe('the 繁→简 table the build writes for the search page', () => {
     expect(table.get('鬱')).toBeUndefined(); // 郁 is not in SITE
     expect(table.size).toBeLessThan(40);
   });
+  it('leaves a character alone when the site also uses it as ordinary Simplified', () => {
+    // 著 is Traditional for 着, but 显著 is everyday Simplified.
+    const table = parseFoldTable(traditionalFoldTable(['取得显著成效，请穿着整齐']));
+    expect(foldQuery('显著', table)).toBe('显著');
+    expect(foldQuery('穿著', table)).toBe('穿著');
+  });
   it('is the same for the same content, whatever the order', () => {
     expect(traditionalFoldTable([...SITE].reverse())).toBe(traditionalFoldTable(SITE));
   });

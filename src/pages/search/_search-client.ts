@@ -68,7 +68,10 @@ async function run() {
   // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
   const numbered = noticeNumberQuery(folded);
   let results = numbered ? (await pagefind.search(numbered.rest || null, { filters: { ...chosen, ...numbered.filters } })).results : [];
-  if (!results.length) results = (await pagefind.search(folded || null, { filters: chosen, ...(query ? {} : { sort: { date: 'desc' } }) })).results;
+  const options = { filters: chosen, ...(query ? {} : { sort: { date: 'desc' } }) };
+  if (!results.length) results = (await pagefind.search(folded || null, options)).results;
+  // A character the table does not know can leave a half-converted query: then try it as typed.
+  if (!results.length && folded !== query) results = (await pagefind.search(query, options)).results;
   const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
   list.replaceChildren(...shown.map((data) => renderResult(data, query)));
   const total = results.length;

@@ -6,10 +6,15 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../../data/site-content';
 import { traditionalFoldTable } from '../../lib/fold-table';
+import { simplifiedText } from '../../lib/search-text';
 
 export const GET: APIRoute = async () => {
   const { notices, articles, rhymes, hotlines, clinics, regions } = await siteContent();
   const entries = [...notices, ...articles, ...rhymes, ...hotlines, ...clinics];
-  const text = [...entries.map((entry) => `${'body' in entry ? (entry.body ?? '') : ''}${JSON.stringify(entry.data)}`), ...regions.regions.map((region) => region.name)];
-  return new Response(traditionalFoldTable(text), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  // What the index holds in Simplified: zh-Hans text as written, zh-Hant text as converted (search-text.ts).
+  const text = entries.map((entry) => {
+    const written = `${'body' in entry ? (entry.body ?? '') : ''}${JSON.stringify(entry.data)}`;
+    return 'lang' in entry.data && entry.data.lang === 'zh-Hant' ? simplifiedText(written) : written;
+  });
+  return new Response(traditionalFoldTable([...text, ...regions.regions.map((region) => region.name)]), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

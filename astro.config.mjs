@@ -18,7 +18,9 @@ export default defineConfig({
   // Tests build several content folders side by side; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render a few at a time, so one page's file writes overlap the next page's
+  // rendering: at 5000 entries rendering went from 18-26 s to about 18 s (docs/performance.md).
+  build: { format: 'directory', concurrency: 4 },
   integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays), mdx(), sitemap({
       filter: (page) => !page.includes('/poster/'),
       serialize: (item) => {

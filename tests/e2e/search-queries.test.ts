@@ -86,6 +86,18 @@ describe.skipIf(!browserAvailable)('search finds what residents type', () => {
     expect((await search('港澳台侨胞')).slice(0, 3)).toContain('/notices/2026-11-03-gangaotai-qiaobao-fangyi-fuwu/');
   });
 
+  it('shows result titles and excerpts as written, without the spaces the index cuts words with', async () => {
+    const [path] = await search('错峰购物');
+    const first = page.locator('#search-results li').first();
+    const title = await first.locator('h2 a').textContent();
+    const excerpt = await first.locator('p').last().textContent();
+    const cut = /\p{Script=Han} \p{Script=Han}/u;
+    expect(excerpt).toContain('错峰');
+    expect(excerpt).not.toMatch(cut);
+    await page.goto(`${server.url}${path}`);
+    expect(title).toBe(await page.locator('h1').textContent());
+  });
+
   it('marks a superseded notice as 已被替代 in the results', async () => {
     await search('第1号通告');
     await expect(page.locator('#search-results li').first().locator('.badge').textContent()).resolves.toBe('已被替代');

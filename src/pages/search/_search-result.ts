@@ -1,4 +1,5 @@
 /** One search result as a list item: title, type, date, status and the matching words. */
+import { unspaceWords } from '../../lib/word-spacing';
 
 export interface ResultData {
   url: string;
@@ -42,7 +43,8 @@ export function renderResult(data: ResultData, query: string): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = entry?.url ?? data.url;
-  link.textContent = entry?.title ?? data.meta.title ?? data.url;
+  // The index holds Chinese cut into words with spaces (search-index.ts); residents read it uncut.
+  link.textContent = unspaceWords(entry?.title ?? data.meta.title ?? data.url);
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'result-facts';
@@ -54,7 +56,7 @@ export function renderResult(data: ResultData, query: string): HTMLLIElement {
   if (status) facts.append(span(status, `badge ${STATUS_CLASS[status] ?? ''}`));
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is escaped page text with <mark> around the matches.
-  excerpt.innerHTML = entry?.excerpt ?? data.excerpt;
+  excerpt.innerHTML = unspaceWords(entry?.excerpt ?? data.excerpt);
   item.append(heading, facts, excerpt);
   return item;
 }

@@ -21,9 +21,14 @@ export function contentWarnings(entries: readonly CheckedEntry[], now: Date, ver
   const warn = (entry: CheckedEntry, field: string, message: string) =>
     warnings.push({ file: entry.file, field, line: entry.lineOf(field.split('.')), message });
   const notices = entries.filter((e) => e.kind === 'notices' && isPublished(e.data, now)) as unknown as Array<CheckedEntry & { data: LifecycleFields }>;
+  const noticeById = new Map(notices.map((n) => [n.id, n]));
+  const statuses = new Map<string, ReturnType<typeof noticeStatus>>();
   const statusOf = (id: string) => {
-    const notice = notices.find((n) => n.id === id);
-    return notice ? noticeStatus(notice, notices, now) : undefined;
+    const notice = noticeById.get(id);
+    if (!notice) return undefined;
+    let status = statuses.get(id);
+    if (!status) statuses.set(id, (status = noticeStatus(notice, notices, now)));
+    return status;
   };
 
   const unpublishedNotices = new Set(entries.filter((e) => e.kind === 'notices' && !isPublished(e.data, now)).map((e) => e.id));

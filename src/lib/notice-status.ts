@@ -42,15 +42,36 @@ export const effectiveDate = (data: LifecycleFields): Date => data.effective ?? 
 /** In force now or about to be: what a list shows first. */
 export const isCurrent = (status: NoticeStatus): boolean => status === 'in-force' || status === 'upcoming';
 
+/** Which notices name each id in `supersedes`, per list of notices (a list is read once, not once per notice). */
+const replacersByList = new WeakMap<readonly NoticeLike[], Map<string, NoticeLike[]>>();
+
+function replacersOf(id: string, published: readonly NoticeLike[]): NoticeLike[] {
+  let replacers = replacersByList.get(published);
+  if (!replacers) {
+    replacers = new Map();
+    for (const other of published) {
+      for (const old of new Set(other.data.supersedes ?? [])) {
+        if (old === other.id) continue;
+        const list = replacers.get(old);
+        if (list) list.push(other);
+        else replacers.set(old, [other]);
+      }
+    }
+    replacersByList.set(published, replacers);
+  }
+  return replacers.get(id) ?? [];
+}
+
 /**
  * Status of `notice` at `now`. `published` is every published notice (the
  * publish filter's output): only they can supersede. Precedence: withdrawn,
- * superseded, expired, upcoming, in force.
+ * superseded, expired, upcoming, in force. The list is indexed the first time
+ * it is seen, so pass the same (unchanged) array for every notice.
  */
 export function noticeStatus(notice: NoticeLike, published: readonly NoticeLike[], now: Date): StatusInfo {
   const t = now.getTime();
-  const replacing = published
-    .filter((other) => other.id !== notice.id && other.data.supersedes?.includes(notice.id))
+  const replacing = replacersOf(notice.id, published)
+    .slice()
     .sort((a, b) => effectiveDate(b.data).getTime() - effectiveDate(a.data).getTime());
   const inEffect = replacing.filter((other) => effectiveDate(other.data).getTime() <= t);
   const pending = replacing.filter((other) => effectiveDate(other.data).getTime() > t);

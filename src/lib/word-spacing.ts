@@ -39,11 +39,22 @@ const TEXT_OR_RAW = /(<(script|style)\b[\s\S]*?<\/\2\s*>)|>([^<]+)</gi;
  * A built page with the words of its searchable part spaced: text from the
  * `data-pagefind-body` element on, never attributes (filters and meta are
  * written as `key:value` attributes, so they stay exact), scripts or styles.
+ * The indexer joins the text of neighbouring elements
+ * (`<dt>发布机关</dt><dd>岚溪区</dd>`), so a text node that meets Chinese at its
+ * start gets a space there too, or `机关岚` would be one word.
  */
 export function spaceWordsInHtml(html: string): string {
   const from = html.indexOf('data-pagefind-body');
   if (from < 0) return html;
-  const rest = html.slice(from).replace(TEXT_OR_RAW, (whole, raw: string | undefined, _tag, text: string) => raw ?? `>${spaceWords(text)}<`);
+  let lastChar = ' ';
+  const rest = html.slice(from).replace(TEXT_OR_RAW, (whole, raw: string | undefined, _tag, text: string) => {
+    if (raw) return raw;
+    const spaced = spaceWords(text);
+    const first = spaced[0]!;
+    const joins = !/\s/.test(first) && !/\s/.test(lastChar) && (CJK_CHAR.test(first) || CJK_CHAR.test(lastChar));
+    lastChar = spaced.at(-1)!;
+    return `>${joins ? ' ' : ''}${spaced}<`;
+  });
   return html.slice(0, from) + rest;
 }
 

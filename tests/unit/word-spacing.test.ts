@@ -29,8 +29,15 @@ describe('words spaced for the search index', () => {
     expect(spaced).toContain('<h1>发热 门诊</h1>');
     expect(spaced).toContain('data-pagefind-filter="地区:岚溪镇"');
     expect(spaced).toContain('{"name":"发热门诊"}');
-    expect(spaced).toMatch(/<p>请[^<]* 发热 门诊<\/p>/);
+    expect(spaced).toMatch(/<p> 请[^<]* 发热 门诊<\/p>/);
     expect(spaceWordsInHtml('<p>没有搜索标记的页面</p>')).toBe('<p>没有搜索标记的页面</p>');
+  });
+
+  it('keeps the words of neighbouring elements apart, as the indexer joins their text', () => {
+    const page = '<dl data-pagefind-body><dt>发布机关</dt><dd>岚溪区河西街道办事处</dd><dt>发布日期</dt><dd>2026年11月5日</dd></dl>';
+    const words = spaceWordsInHtml(page).replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean);
+    expect(words).toEqual(expect.arrayContaining(['机关', '办事', '日期', '2026']));
+    expect(words.some((w) => /机关岚|处发布|日期2026/.test(w))).toBe(false);
   });
 
   it('takes the spaces out of what residents see, around <mark> too', () => {

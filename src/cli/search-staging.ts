@@ -20,9 +20,10 @@ function builtPages(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
 }
 
-function runWorker(job: StagingJob): Promise<number> {
+function runWorker(job: StagingJob, started: Worker[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-staging-worker.ts', import.meta.url), { workerData: job });
+    started.push(worker);
     worker.once('message', (staged: number) => resolve(staged));
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -36,6 +37,13 @@ export async function stageSearchPages(siteDir: string, stagingDir: string): Pro
   const pages = builtPages(siteDir);
   const workers = Math.max(1, Math.min(availableParallelism(), 4, pages.length));
   const shares = Array.from({ length: workers }, (_, w) => pages.filter((_, i) => i % workers === w));
-  const counts = await Promise.all(shares.map((files) => runWorker({ siteDir, stagingDir, files })));
-  return counts.reduce((sum, n) => sum + n, 0);
+  const started: Worker[] = [];
+  try {
+    const counts = await Promise.all(shares.map((files) => runWorker({ siteDir, stagingDir, files }, started)));
+    return counts.reduce((sum, n) => sum + n, 0);
+  } catch (error) {
+    // Stop the others before the caller removes the folder they write into.
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw error;
+  }
 }

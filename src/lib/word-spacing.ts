@@ -8,15 +8,20 @@
  * segmenter is not needed (docs/performance.md).
  *
  * The spaces exist only in the copies the indexer reads; results shown to
- * residents have them taken out again (`unspaceWords`).
+ * residents have them taken out again (`unspaceTitle`, `unspaceExcerpt`).
  */
 
 /** A Chinese character, or CJK / full-width punctuation: the places a cut gets a space. */
 const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
-const CJK_CHAR = new RegExp(CJK, 'u');
+const STARTS_CJK = new RegExp(`^${CJK}`, 'u');
+const ENDS_CJK = new RegExp(`${CJK}$`, 'u');
 const HAS_HAN = /\p{Script=Han}/u;
 
 let segmenter: Intl.Segmenter | undefined;
+
+/** Whether a cut between two pieces of text gets a space: neither side is a space, one side is Chinese. */
+const needsSpace = (before: string, after: string) =>
+  !/\s$/.test(before) && !/^\s/.test(after) && (ENDS_CJK.test(before) || STARTS_CJK.test(after));
 
 /** `发热门诊开放` → `发热 门诊 开放`; text without Chinese characters is left as it is. */
 export function spaceWords(text: string): string {
@@ -25,48 +30,59 @@ export function spaceWords(text: string): string {
   let spaced = '';
   let previous = '';
   for (const { segment } of segmenter.segment(text)) {
-    const cut = previous && !/\s$/.test(previous) && !/^\s/.test(segment) && (CJK_CHAR.test(previous.at(-1)!) || CJK_CHAR.test(segment[0]!));
-    spaced += cut ? ` ${segment}` : segment;
+    spaced += previous && needsSpace(previous, segment) ? ` ${segment}` : segment;
     previous = segment;
   }
   return spaced;
 }
 
-/** Text between tags, or a whole script/style element (left alone). */
-const TEXT_OR_RAW = /(<(script|style)\b[\s\S]*?<\/\2\s*>)|>([^<]+)</gi;
+/** A whole script/style element (left alone), or the text before the next tag. */
+const RAW_OR_TEXT = /(<(script|style)\b[\s\S]*?<\/\2\s*>)|>([^<]+)(?=<)/gi;
 
 /**
  * A built page with the words of its searchable part spaced: text from the
  * `data-pagefind-body` element on, never attributes (filters and meta are
  * written as `key:value` attributes, so they stay exact), scripts or styles.
- * The indexer joins the text of neighbouring elements
+ * The indexer joins the text of neighbouring inline elements
  * (`<dt>发布机关</dt><dd>岚溪区</dd>`), so a text node that meets Chinese at its
  * start gets a space there too, or `机关岚` would be one word.
  */
 export function spaceWordsInHtml(html: string): string {
   const from = html.indexOf('data-pagefind-body');
   if (from < 0) return html;
-  let lastChar = ' ';
-  const rest = html.slice(from).replace(TEXT_OR_RAW, (whole, raw: string | undefined, _tag, text: string) => {
+  let before = ' ';
+  const rest = html.slice(from).replace(RAW_OR_TEXT, (whole, raw: string | undefined, _tag, text: string) => {
     if (raw) return raw;
     const spaced = spaceWords(text);
-    const first = spaced[0]!;
-    const joins = !/\s/.test(first) && !/\s/.test(lastChar) && (CJK_CHAR.test(first) || CJK_CHAR.test(lastChar));
-    lastChar = spaced.at(-1)!;
-    return `>${joins ? ' ' : ''}${spaced}<`;
+    const joined = needsSpace(before, spaced) ? ` ${spaced}` : spaced;
+    before = spaced;
+    return `>${joined}`;
   });
   return html.slice(0, from) + rest;
 }
 
 const MARK = '(</?mark>)?';
+/** Full-width punctuation (and forms), which carries its own spacing. */
+const WIDE = '[\\u3000-\\u303f\\uff00-\\uffef]';
+/** A space (maybe with <mark> tags around it) between two Chinese characters, or next to wide punctuation. */
+const BETWEEN_CJK = new RegExp(`(${CJK})${MARK} ${MARK}(?=${CJK})`, 'gu');
+const AFTER_WIDE = new RegExp(`(${WIDE})${MARK} ${MARK}(?=\\S)`, 'gu');
+const BEFORE_WIDE = new RegExp(`(\\S)${MARK} ${MARK}(?=${WIDE})`, 'gu');
 const AFTER_CJK = new RegExp(`(${CJK})${MARK} ${MARK}(?=\\S)`, 'gu');
 const BEFORE_CJK = new RegExp(`(\\S)${MARK} ${MARK}(?=${CJK})`, 'gu');
 
 /**
- * Takes the index's spaces out of a result title or excerpt (HTML with
- * `<mark>` around the matches): a space next to a Chinese character goes.
- * No lookbehind, so older phones' browsers can parse it.
+ * An excerpt (HTML with `<mark>` around the matches) as written: spaces
+ * between Chinese characters and next to full-width punctuation go; a space
+ * between a Chinese character and digits or Latin letters stays, since the
+ * page may have one there (`每天 08:00`, `热线 0700-…`) — at worst a cut shows
+ * as `2026 年`. No lookbehind, for older phones' browsers.
  */
-export function unspaceWords(text: string): string {
+export function unspaceExcerpt(text: string): string {
+  return text.replace(BETWEEN_CJK, '$1$2$3').replace(AFTER_WIDE, '$1$2$3').replace(BEFORE_WIDE, '$1$2$3');
+}
+
+/** A title as written: every space next to a Chinese character goes (`第 3 号 通告` → `第3号通告`). */
+export function unspaceTitle(text: string): string {
   return text.replace(AFTER_CJK, '$1$2$3').replace(BEFORE_CJK, '$1$2$3');
 }

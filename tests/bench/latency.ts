@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { failureTail, projectRoot, timedBuild, type BuildPlan } from './builds';
 import type { Measured } from './measure';
 import { buildPhases, type Phases } from './phases';
-import { unspaceWords } from '../../src/lib/word-spacing';
+import { unspaceExcerpt } from '../../src/lib/word-spacing';
 
 export const CHANGE_MARK = '发布延迟测量补充说明';
 
@@ -39,9 +39,8 @@ const step = (m: Measured): LatencyStep => ({
 /** True when some Pagefind fragment (gzip JSON of one page) contains `text`. */
 export function indexContains(dist: string, text: string): boolean {
   const dir = join(dist, 'pagefind/fragment');
-  // Pagefind separates the Chinese words it segmented with zero-width spaces.
   // Read as the search page shows it: the index holds Chinese cut into words with spaces.
-  return readdirSync(dir).some((name) => unspaceWords(gunzipSync(readFileSync(join(dir, name))).toString('utf8')).includes(text));
+  return readdirSync(dir).some((name) => unspaceExcerpt(gunzipSync(readFileSync(join(dir, name))).toString('utf8')).includes(text));
 }
 
 /** A published .md notice from the middle of the folder (not a draft, not scheduled). */

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config';
 import { buildSite, fixture, type BuildResult } from '../helpers/build-site';
-import { unspaceWords } from '../../src/lib/word-spacing';
+import { unspaceExcerpt } from '../../src/lib/word-spacing';
 
 const CONTENT = fixture('site-basic');
 const NOW = '2026-11-22T12:00+08:00';
@@ -181,7 +181,7 @@ describe('nothing unpublished leaks', () => {
       const text = bytes.toString('utf8');
       if (MARKER.test(file) || MARKER.test(text)) hits.push(file);
       // The index holds Chinese cut into words with spaces; the search page shows it uncut.
-      if (file.startsWith('pagefind/fragment/') && unspaceWords(text).includes('西湾镇卫生院的一个夜班')) indexedTitle = true;
+      if (file.startsWith('pagefind/fragment/') && unspaceExcerpt(text).includes('西湾镇卫生院的一个夜班')) indexedTitle = true;
     }
     // The scan really reads the search index: a published article's title is found in it.
     expect(indexedTitle, 'published article found in a decompressed Pagefind fragment').toBe(true);

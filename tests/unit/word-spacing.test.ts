@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spaceWords, spaceWordsInHtml, unspaceWords } from '../../src/lib/word-spacing';
+import { spaceWords, spaceWordsInHtml, unspaceExcerpt, unspaceTitle } from '../../src/lib/word-spacing';
 
 describe('words spaced for the search index', () => {
   it('cuts Chinese into the words a browser cuts a query into', () => {
@@ -40,15 +40,35 @@ describe('words spaced for the search index', () => {
     expect(words.some((w) => /机关岚|处发布|日期2026/.test(w))).toBe(false);
   });
 
-  it('takes the spaces out of what residents see, around <mark> too', () => {
-    expect(unspaceWords('发热 门诊 开放 时间')).toBe('发热门诊开放时间');
-    expect(unspaceWords('请 到 <mark>发热</mark> <mark>门诊</mark> 就诊 ， 谢谢')).toBe('请到<mark>发热</mark><mark>门诊</mark>就诊，谢谢');
-    expect(unspaceWords('第 <mark>3</mark> 号 通告')).toBe('第<mark>3</mark>号通告');
-    expect(unspaceWords('Call 0700-01230301 now')).toBe('Call 0700-01230301 now');
+  it('spaces rare characters outside the basic plane like any other', () => {
+    expect(spaceWords('在𡘙3楼')).toBe('在 𡘙 3 楼');
   });
 
-  it('round-trips: what is spaced for the index reads as written again', () => {
+  it('leaves scripts and styles alone even after a line break', () => {
+    const page = '<article data-pagefind-body><p>发热门诊</p>\n<script type="application/ld+json">{"name":"发热门诊"}</script>\n<style>.a::before{content:"发热门诊"}</style></article>';
+    const spaced = spaceWordsInHtml(page);
+    expect(spaced).toContain('{"name":"发热门诊"}');
+    expect(spaced).toContain('content:"发热门诊"');
+  });
+
+  it('shows excerpts without the cuts between Chinese characters, around <mark> too', () => {
+    expect(unspaceExcerpt('发热 门诊 开放 时间')).toBe('发热门诊开放时间');
+    expect(unspaceExcerpt('请 到 <mark>发热</mark> <mark>门诊</mark> 就诊 ， 谢谢')).toBe('请到<mark>发热</mark><mark>门诊</mark>就诊，谢谢');
+  });
+
+  it('keeps spaces next to digits and Latin in excerpts, where the page may have them', () => {
+    // The page says 每天 08:00–22:00 and 热线 0700-01230301: the number must not stick to the words.
+    expect(unspaceExcerpt('开放 时间 每天 08:00–22:00 ， 热线 0700-01230301')).toBe('开放时间每天 08:00–22:00，热线 0700-01230301');
+    expect(unspaceExcerpt('Call 0700-01230301 now')).toBe('Call 0700-01230301 now');
+  });
+
+  it('shows titles exactly as written, digits included', () => {
+    expect(unspaceTitle('关于 第 3 号 通告 的 说明')).toBe('关于第3号通告的说明');
+    expect(unspaceTitle('Call 0700-01230301 now')).toBe('Call 0700-01230301 now');
+  });
+
+  it('round-trips: a title spaced for the index reads as written again', () => {
     const text = '岚川区疾控中心提醒：居家健康观察期间，每天早晚各测一次体温，第3号通告仍然有效。';
-    expect(unspaceWords(spaceWords(text))).toBe(text);
+    expect(unspaceTitle(spaceWords(text))).toBe(text);
   });
 });

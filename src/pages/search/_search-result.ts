@@ -1,5 +1,5 @@
 /** One search result as a list item: title, type, date, status and the matching words. */
-import { unspaceWords } from '../../lib/word-spacing';
+import { unspaceExcerpt, unspaceTitle } from '../../lib/word-spacing';
 
 export interface ResultData {
   url: string;
@@ -44,7 +44,7 @@ export function renderResult(data: ResultData, query: string): HTMLLIElement {
   const link = document.createElement('a');
   link.href = entry?.url ?? data.url;
   // The index holds Chinese cut into words with spaces (search-index.ts); residents read it uncut.
-  link.textContent = unspaceWords(entry?.title ?? data.meta.title ?? data.url);
+  link.textContent = unspaceTitle(entry?.title ?? data.meta.title ?? data.url);
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'result-facts';
@@ -56,7 +56,7 @@ export function renderResult(data: ResultData, query: string): HTMLLIElement {
   if (status) facts.append(span(status, `badge ${STATUS_CLASS[status] ?? ''}`));
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is escaped page text with <mark> around the matches.
-  excerpt.innerHTML = unspaceWords(entry?.excerpt ?? data.excerpt);
+  excerpt.innerHTML = unspaceExcerpt(entry?.excerpt ?? data.excerpt);
   item.append(heading, facts, excerpt);
   return item;
 }

@@ -15,10 +15,10 @@
  * Usage: tsx src/cli/search-index.ts [dist]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { COPIES_DONE, copiesDirFor, stageSearchPages } from './search-staging';
+import { stageSearchPages } from './search-staging';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 /** Pagefind's own command (its npm wrapper picks the binary for this machine): 2-3 s faster than its Node API. */
@@ -47,19 +47,10 @@ async function indexWithApi(site: string, output: string): Promise<void> {
 async function main(): Promise<void> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} 里没有生成好的网站：请先运行 astro build（npm run build 会依次完成两步）`);
   // Beside the site, not in a tmpfs /tmp that would hold the copies in memory while Pagefind runs.
-  const staging = copiesDirFor(outDir);
-  const done = join(staging, COPIES_DONE);
+  const staging = mkdtempSync(join(dirname(outDir), '.search-pages-'));
   const output = join(outDir, 'pagefind');
   try {
-    // `astro build` made the copies while it rendered (src/integrations/search-copies.ts), unless it was stopped.
-    let staged: number;
-    if (existsSync(done)) {
-      staged = Number(readFileSync(done, 'utf8'));
-      rmSync(done);
-    } else {
-      rmSync(staging, { recursive: true, force: true });
-      staged = await stageSearchPages(outDir, staging);
-    }
+    const staged = await stageSearchPages(outDir, staging);
     const args = ['--site', staging, '--output-path', output, '--force-language', PAGEFIND_OPTIONS.forceLanguage, '--quiet'];
     const run = spawnSync(pagefindCommand, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();

@@ -1,9 +1,4 @@
-/**
- * One worker of search-staging.ts. Given `files`, it copies that share of a
- * built site, words spaced; given none, it takes pages as messages
- * (`{ file, html }`, then `null` to finish) while the site renders. Either
- * way it answers with how many pages it copied.
- */
+/** One worker of search-staging.ts: copies its share of the pages, words spaced. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -13,10 +8,10 @@ import type { StagingJob } from './search-staging';
 const { siteDir, stagingDir, files } = workerData as StagingJob;
 const folders = new Set<string>();
 let staged = 0;
-
-function copy(file: string, html: string): void {
+for (const file of files) {
+  const html = readFileSync(join(siteDir, file), 'utf8');
   // Pages without a searchable part (posters, lists) are not indexed at all.
-  if (!html.includes('data-pagefind-body')) return;
+  if (!html.includes('data-pagefind-body')) continue;
   const target = join(stagingDir, file);
   const folder = dirname(target);
   if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
@@ -24,14 +19,4 @@ function copy(file: string, html: string): void {
   writeFileSync(target, spaceWordsInHtml(html));
   staged++;
 }
-
-if (files) {
-  for (const file of files) copy(file, readFileSync(join(siteDir!, file), 'utf8'));
-  parentPort!.postMessage(staged);
-} else {
-  parentPort!.on('message', (page: { file: string; html: string } | null) => {
-    if (page) return copy(page.file, page.html);
-    parentPort!.postMessage(staged);
-    parentPort!.close();
-  });
-}
+parentPort!.postMessage(staged);

@@ -5,7 +5,7 @@
  * time zone changes nothing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
@@ -67,13 +67,6 @@ beforeAll(() => {
 describe('site-basic builds', () => {
   it('exits with status 0', () => {
     expect(build.status, build.output).toBe(0);
-  });
-
-  it('cuts the searchable pages into words while rendering, and the index step uses those copies', () => {
-    const searchable = htmlPages().filter((f) => !f.startsWith('pagefind/') && readFileSync(dist(f), 'utf8').includes('data-pagefind-body'));
-    expect(build.output).toContain(`搜索副本：${searchable.length} 个页面已分好词`);
-    expect(build.output).toContain(`搜索索引：${searchable.length} 个页面可搜索`);
-    expect(existsSync(join(build.outDir, '..', `.search-pages-${basename(build.outDir)}`)), 'copies removed after indexing').toBe(false);
   });
 
   it('publishes every published entry at its contract URL', () => {

@@ -51,7 +51,7 @@ export function spaceWordsInHtml(html: string): string {
   const from = html.indexOf('data-pagefind-body');
   if (from < 0) return html;
   let before = ' ';
-  const rest = html.slice(from).replace(RAW_OR_TEXT, (whole, raw: string | undefined, _tag, text: string) => {
+  const rest = html.slice(from).replace(RAW_OR_TEXT, (_whole, raw: string | undefined, _tag, text: string) => {
     if (raw) return raw;
     const spaced = spaceWords(text);
     const joined = needsSpace(before, spaced) ? ` ${spaced}` : spaced;

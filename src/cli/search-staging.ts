@@ -1,6 +1,6 @@
 /**
- * The pages the search index reads, copied into a temporary folder with their
- * words spaced (src/lib/word-spacing.ts). Cutting Chinese into words costs
+ * The pages the search index reads, copied into a temporary folder beside the
+ * site with their words spaced (src/lib/word-spacing.ts). Cutting Chinese into words costs
  * about a microsecond a character, so the pages are shared out among worker
  * threads, one per core: nothing else runs while the index is built.
  */

@@ -22,13 +22,9 @@ export function contentWarnings(entries: readonly CheckedEntry[], now: Date, ver
     warnings.push({ file: entry.file, field, line: entry.lineOf(field.split('.')), message });
   const notices = entries.filter((e) => e.kind === 'notices' && isPublished(e.data, now)) as unknown as Array<CheckedEntry & { data: LifecycleFields }>;
   const noticeById = new Map(notices.map((n) => [n.id, n]));
-  const statuses = new Map<string, ReturnType<typeof noticeStatus>>();
   const statusOf = (id: string) => {
     const notice = noticeById.get(id);
-    if (!notice) return undefined;
-    let status = statuses.get(id);
-    if (!status) statuses.set(id, (status = noticeStatus(notice, notices, now)));
-    return status;
+    return notice ? noticeStatus(notice, notices, now) : undefined;
   };
 
   const unpublishedNotices = new Set(entries.filter((e) => e.kind === 'notices' && !isPublished(e.data, now)).map((e) => e.id));

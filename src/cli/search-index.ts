@@ -12,12 +12,18 @@
  * `lang="zh-CN"` (it then loads the only index there is); the search tests fail
  * if that ever stops.
  *
+ * Both the copies and Pagefind's output are kept in Astro's cache folder
+ * between builds (search-cache.ts): a rebuild cuts only the pages that changed,
+ * and Pagefind writes only the index files that changed, which roughly halves
+ * this step when one notice is published (docs/performance.md).
+ *
  * Usage: tsx src/cli/search-index.ts [dist]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { bundleNamesEachPageOnce, markBundleUnfinished, openSearchCache, publishBundle, pruneBundle } from './search-cache';
 import { stageSearchPages } from './search-staging';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
@@ -44,29 +50,40 @@ async function indexWithApi(site: string, output: string): Promise<void> {
   }
 }
 
+/** Runs Pagefind over the word-cut copies into `bundle`. */
+async function runPagefind(pages: string, bundle: string): Promise<void> {
+  const args = ['--site', pages, '--output-path', bundle, '--force-language', PAGEFIND_OPTIONS.forceLanguage, '--quiet'];
+  const run = spawnSync(pagefindCommand, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
+  if (run.status === 0) {
+    if (run.stderr.trim()) process.stderr.write(run.stderr);
+  } else if (!run.error && NOTHING_TO_INDEX.test(said)) {
+    await indexWithApi(pages, bundle);
+  } else {
+    throw new Error(`Pagefind 出错（${run.error?.message ?? `退出码 ${run.status ?? run.signal}`}）：${said.slice(-2000)}`);
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} 里没有生成好的网站：请先运行 astro build（npm run build 会依次完成两步）`);
-  // Beside the site, not in a tmpfs /tmp that would hold the copies in memory while Pagefind runs.
-  const staging = mkdtempSync(join(dirname(outDir), '.search-pages-'));
   const output = join(outDir, 'pagefind');
-  try {
-    const staged = await stageSearchPages(outDir, staging);
-    const args = ['--site', staging, '--output-path', output, '--force-language', PAGEFIND_OPTIONS.forceLanguage, '--quiet'];
-    const run = spawnSync(pagefindCommand, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
-    if (run.status === 0) {
-      if (run.stderr.trim()) process.stderr.write(run.stderr);
-    } else if (!run.error && NOTHING_TO_INDEX.test(said)) {
-      await indexWithApi(staging, output);
-    } else {
-      throw new Error(`Pagefind 出错（${run.error?.message ?? `退出码 ${run.status ?? run.signal}`}）：${said.slice(-2000)}`);
-    }
-    const fragments = join(output, 'fragment');
-    const indexed = existsSync(fragments) ? readdirSync(fragments).length : 0;
-    process.stdout.write(`搜索索引：${staged} 个页面可搜索，收录 ${indexed} 个 → ${output}\n`);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+  rmSync(output, { recursive: true, force: true });
+  const cache = openSearchCache(outDir);
+  const { staged, cut } = await stageSearchPages(outDir, cache.pages);
+  const kept = existsSync(join(cache.bundle, 'pagefind-entry.json'));
+  markBundleUnfinished(cache, true);
+  await runPagefind(cache.pages, cache.bundle);
+  pruneBundle(cache.bundle);
+  if (kept && !bundleNamesEachPageOnce(cache.bundle)) {
+    // Two pages' shortened hashes met (search-bundle.ts): build the bundle afresh.
+    rmSync(cache.bundle, { recursive: true, force: true });
+    await runPagefind(cache.pages, cache.bundle);
   }
+  markBundleUnfinished(cache, false);
+  publishBundle(cache.bundle, output);
+  const fragments = join(output, 'fragment');
+  const indexed = existsSync(fragments) ? readdirSync(fragments).length : 0;
+  process.stdout.write(`搜索索引：${staged} 个页面可搜索（${cut} 个有变化，重新分词），收录 ${indexed} 个 → ${output}\n`);
 }
 
 main().catch((error: unknown) => {

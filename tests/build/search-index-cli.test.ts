@@ -1,15 +1,39 @@
 /** The search index step of `npm run build`, run on its own as a deployment would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
+
+/** Runs the index step on `site`, keeping its cache in `cache`. */
+function indexSite(site: string, cache = mkdtempSync(join(tmpdir(), 'search-cache-'))) {
+  return spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/search-index.ts', site], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_CACHE_DIR: cache },
+  });
+}
+
+function writePage(site: string, path: string, text: string) {
+  mkdirSync(join(site, path), { recursive: true });
+  writeFileSync(join(site, path, 'index.html'), `<html lang="zh-CN"><head><title>${text}</title></head><body><nav>首页</nav><article data-pagefind-body><h1>${text}</h1><p>${text}，请居民留意。</p></article></body></html>`);
+}
+
+/** Each fragment of the built index: its page's URL and text, and when its file was written. */
+function fragments(site: string): { url: string; content: string; written: number }[] {
+  const folder = join(site, 'pagefind', 'fragment');
+  return readdirSync(folder).map((file) => {
+    const data = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+    return { ...(JSON.parse(data.slice(data.indexOf('{'))) as { url: string; content: string }), written: statSync(join(folder, file)).mtimeMs };
+  });
+}
 
 describe('npm run index', () => {
   it('refuses a folder with no built site, saying what to run first', () => {
     const empty = mkdtempSync(join(tmpdir(), 'no-site-'));
-    const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/search-index.ts', empty], { cwd: projectRoot, encoding: 'utf8' });
+    const run = indexSite(empty);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('搜索索引没有生成');
     expect(run.stderr).toContain('npm run build');
@@ -18,9 +42,50 @@ describe('npm run index', () => {
   it('writes an empty index for a site with nothing searchable yet, so the search page still works', () => {
     const site = mkdtempSync(join(tmpdir(), 'empty-site-'));
     writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body><div data-pagefind-body></div></body></html>');
-    const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/search-index.ts', site], { cwd: projectRoot, encoding: 'utf8' });
+    const run = indexSite(site);
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it('on a rebuild, cuts only the changed pages again, and indexes exactly the pages the site has now', () => {
+    const site = mkdtempSync(join(tmpdir(), 'rebuilt-site-'));
+    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body>首页</body></html>');
+    writePage(site, 'notices/a', '发热门诊开放时间调整');
+    writePage(site, 'notices/b', '暂停聚集性活动');
+    writePage(site, 'notices/c', '疫苗接种安排');
+    const first = indexSite(site, cache);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('3 个页面可搜索（3 个有变化');
+
+    const again = indexSite(site, cache);
+    expect(again.stdout).toContain('3 个页面可搜索（0 个有变化');
+    const before = fragments(site);
+    expect(before.map((f) => f.url).sort()).toEqual(['/notices/a/', '/notices/b/', '/notices/c/']);
+
+    // Astro empties dist/ before each build: the next build has a changed page, a removed one and a new one.
+    rmSync(join(site, 'pagefind'), { recursive: true });
+    writePage(site, 'notices/a', '发热门诊延长服务时间');
+    rmSync(join(site, 'notices/b'), { recursive: true });
+    writePage(site, 'notices/d', '居家健康监测提示');
+    const rebuilt = indexSite(site, cache);
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toContain('3 个页面可搜索（2 个有变化');
+    const now = fragments(site);
+    expect(now.map((f) => f.url).sort()).toEqual(['/notices/a/', '/notices/c/', '/notices/d/']);
+    const a = now.find((f) => f.url === '/notices/a/')!;
+    expect(a.content).toContain('延长');
+    expect(a.content).not.toContain('开放');
+    // The unchanged page's fragment is the one written by the first build, not written again.
+    const written = (list: typeof now) => list.find((f) => f.url === '/notices/c/')!.written;
+    expect(written(now)).toBe(written(before));
+    // Nothing of the removed page or the old text is left for anyone to fetch.
+    const everything = readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.pf_(fragment|index|filter|meta)$/.test(file))
+      .map((file) => gunzipSync(readFileSync(join(site, 'pagefind', file))).toString('utf8'))
+      .join('\n');
+    expect(everything).not.toContain('聚集');
+    expect(everything).not.toContain('开放');
   });
 });

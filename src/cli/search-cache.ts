@@ -1,57 +1,111 @@
 /**
  * What the search index step keeps between builds, so that publishing one
  * changed notice does not redo the whole index: the word-cut copies of the
- * pages (only changed pages are cut again) and Pagefind's output (it writes
- * only files whose contents changed). Kept in Astro's cache folder
- * (`ASTRO_CACHE_DIR`, else node_modules/.astro), one folder per site output
- * folder; deleting it only makes the next build a cold one.
+ * pages (only changed pages are cut again) and Pagefind's fragments, one per
+ * page (Pagefind does not rewrite a file that exists). Kept in Astro's cache
+ * folder (`ASTRO_CACHE_DIR`, else node_modules/.astro), one folder per site
+ * output folder; deleting it only makes the next build a cold one.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, closeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
-import { fragmentsNameEachPageOnce, PAGEFIND_PREFIX, staleBundleFiles, type PagefindEntry } from '../lib/search-bundle';
+import { fragmentsNameEachPageOnce, nameMatchesPayload, PAGEFIND_PREFIX, staleBundleFiles, type PagefindEntry } from '../lib/search-bundle';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
+/** A site folder's cache unused for this long is deleted (deployments that build into a new folder each time). */
+const UNUSED_DAYS = 14;
 
 export interface SearchCache {
-  /** Word-cut copies of the searchable pages, and `pages.json` (each copy's source hash). */
+  /** Word-cut copies of the searchable pages (and `pages.json` beside them: each copy's source hash). */
   pages: string;
   /** Pagefind's output, kept between builds. */
   bundle: string;
+  /** Lets another build use this cache. */
+  release: () => void;
 }
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
 
 /**
  * What the kept files depend on besides the pages: the word breaker (this
- * code and the ICU data Node brings) and Pagefind's version. When any of it
- * changes, the cache starts over.
+ * code and the ICU data Node brings) and the Pagefind that runs. When any of
+ * it changes, the cache starts over.
  */
-function cacheStamp(): string {
+function cacheStamp(pagefindVersion: string): string {
   const code = ['../lib/word-spacing.ts', './search-staging-worker.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
-  const pagefind = JSON.parse(readFileSync(join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')).version as string;
-  return sha1([...code, process.versions.icu ?? '', pagefind].join('\n'));
+  return sha1([...code, process.versions.icu ?? '', pagefindVersion].join('\n'));
 }
 
-/** The cache folder for a site built into `outDir`, emptied first if what it depends on changed. */
-export function openSearchCache(outDir: string): SearchCache {
-  const astroCache = resolve(process.env.ASTRO_CACHE_DIR ?? join(projectRoot, 'node_modules/.astro'));
-  const root = join(astroCache, 'search-index', sha1(resolve(outDir)).slice(0, 12));
-  const stampFile = join(root, 'stamp');
-  const stamp = cacheStamp();
-  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(root, { recursive: true });
-    writeFileSync(stampFile, stamp);
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-  const cache = { pages: join(root, 'pages'), bundle: join(root, 'bundle') };
-  // A bundle whose last run did not finish may hold a half-written file that a later run would keep.
-  if (existsSync(unfinishedMark(cache))) rmSync(cache.bundle, { recursive: true, force: true });
-  mkdirSync(cache.pages, { recursive: true });
-  mkdirSync(cache.bundle, { recursive: true });
-  return cache;
+};
+
+/** Takes the folder's lock, or says which build holds it; a lock left by a build that died is taken over. */
+function lock(root: string): () => void {
+  const file = join(root, 'lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(file, 'utf8'));
+      if (holder && isRunning(holder)) {
+        throw new Error(`另一个构建（进程 ${holder}）正在为同一个网站生成搜索索引。请等它结束再试；如果没有别的构建在运行，删除 ${file} 后重试`);
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`无法锁定搜索索引缓存 ${file}`);
+}
+
+/** Deletes the caches of other site folders that no build has used for UNUSED_DAYS. */
+function forgetUnusedSites(sites: string, current: string): void {
+  const cutoff = Date.now() - UNUSED_DAYS * 86_400_000;
+  for (const name of readdirSync(sites)) {
+    const folder = join(sites, name);
+    const lockFile = join(folder, 'lock');
+    if (folder === current || (existsSync(lockFile) && isRunning(Number(readFileSync(lockFile, 'utf8'))))) continue;
+    const stamp = join(folder, 'stamp');
+    if (!existsSync(stamp) || statSync(stamp).mtimeMs < cutoff) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The cache folder for a site built into `outDir`, locked, emptied first if what it depends on changed. */
+export function openSearchCache(outDir: string, pagefindVersion: string): SearchCache {
+  const sites = join(resolve(process.env.ASTRO_CACHE_DIR ?? join(projectRoot, 'node_modules/.astro')), 'search-index');
+  const root = join(sites, sha1(resolve(outDir)).slice(0, 12));
+  mkdirSync(root, { recursive: true });
+  const release = lock(root);
+  try {
+    forgetUnusedSites(sites, root);
+    const stampFile = join(root, 'stamp');
+    const stamp = cacheStamp(pagefindVersion);
+    const cache = { pages: join(root, 'pages'), bundle: join(root, 'bundle'), release };
+    if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+      for (const kept of [cache.pages, `${cache.pages}.json`, cache.bundle]) rmSync(kept, { recursive: true, force: true });
+      writeFileSync(stampFile, stamp);
+    }
+    const now = new Date();
+    utimesSync(stampFile, now, now);
+    // A bundle whose last run did not finish may hold a half-written file.
+    if (existsSync(unfinishedMark(cache))) rmSync(cache.bundle, { recursive: true, force: true });
+    mkdirSync(cache.pages, { recursive: true });
+    mkdirSync(cache.bundle, { recursive: true });
+    return cache;
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 const unfinishedMark = (cache: SearchCache) => join(dirname(cache.bundle), 'bundle-unfinished');
@@ -69,40 +123,69 @@ function readPagefindFile(path: string): Buffer {
 }
 
 const bundleFiles = (bundle: string) => readdirSync(bundle, { recursive: true, encoding: 'utf8' }).filter((path) => path.includes('.')).map((path) => path.replaceAll('\\', '/'));
-const readEntry = (bundle: string) => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-const readMetas = (bundle: string, entry: PagefindEntry) =>
-  Object.values(entry.languages).map((language) => decode(readPagefindFile(join(bundle, `pagefind.${language.hash}.pf_meta`)), { useMaps: false }) as unknown);
+const readEntry = (bundle: string) => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry & { languages: Record<string, { page_count?: number }> };
 
-/** Deletes the kept bundle's files that its current index no longer uses; returns how many. */
-export function pruneBundle(bundle: string): number {
+/** A fragment's page URL, or undefined if the file is damaged or does not match its name. */
+function fragmentUrl(path: string): string | undefined {
+  try {
+    const payload = readPagefindFile(path);
+    if (!nameMatchesPayload(path.slice(path.lastIndexOf('/') + 1), createHash('sha1').update(payload).digest())) return undefined;
+    return (JSON.parse(payload.toString('utf8')) as { url?: string }).url;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Before Pagefind runs: keeps only the fragments of pages whose copy did not
+ * change (`unchangedUrls`) and whose file still matches its name; deletes
+ * everything else (word chunks, filters and metadata are always rewritten —
+ * a new chunk must never meet an old file under the same short name).
+ * Returns how many fragments were kept.
+ */
+export function keepReusableFragments(bundle: string, unchangedUrls: Set<string>): number {
+  let kept = 0;
+  for (const file of bundleFiles(bundle)) {
+    const path = join(bundle, file);
+    if (file.startsWith('fragment/')) {
+      const url = fragmentUrl(path);
+      if (url !== undefined && unchangedUrls.has(url)) {
+        kept++;
+        continue;
+      }
+    }
+    rmSync(path);
+  }
+  return kept;
+}
+
+/** After Pagefind: deletes the fragments its index does not name (pages that changed their name in this run). */
+export function pruneBundle(bundle: string): void {
   const entry = readEntry(bundle);
-  const stale = staleBundleFiles(bundleFiles(bundle), entry, readMetas(bundle, entry));
-  for (const file of stale) rmSync(join(bundle, file));
-  return stale.length;
+  const metas = Object.values(entry.languages).map((language) => decode(readPagefindFile(join(bundle, `pagefind.${language.hash}.pf_meta`)), { useMaps: false }) as unknown);
+  for (const file of staleBundleFiles(bundleFiles(bundle), entry, metas)) rmSync(join(bundle, file));
 }
 
 /** Whether every fragment of the bundle belongs to a different page, as many as Pagefind indexed. */
 export function bundleNamesEachPageOnce(bundle: string): boolean {
-  const entry = readEntry(bundle);
-  const pageCount = Object.values(entry.languages).reduce((sum, language) => sum + (language as { page_count?: number }).page_count!, 0);
+  const pageCount = Object.values(readEntry(bundle).languages).reduce((sum, language) => sum + (language.page_count ?? Number.NaN), 0);
   const fragments = join(bundle, 'fragment');
-  const urls = existsSync(fragments) ? readdirSync(fragments).map((file) => (JSON.parse(readPagefindFile(join(fragments, file)).toString('utf8')) as { url: string }).url) : [];
+  const urls = existsSync(fragments) ? readdirSync(fragments).map((file) => fragmentUrl(join(fragments, file)) ?? '') : [];
   return fragmentsNameEachPageOnce(urls, pageCount);
 }
 
 /**
- * Puts the bundle into the site as `<outDir>/pagefind`. Fragments, word chunks
- * and filters (the bulk) are hard-linked, which is instant: Pagefind never
- * rewrites those files, so a link cannot change under a published site. Its
- * top-level files (scripts, wasm, entry) are rewritten in place on every run,
- * so they are copied; so is everything when the cache is on another disk.
+ * Puts the bundle into the site as `<outDir>/pagefind`. Fragments (the bulk)
+ * are hard-linked, which is instant; Pagefind never rewrites a kept fragment,
+ * and the next run checks each against its name before keeping it. The rest
+ * is copied; so is everything when the cache is on another disk.
  */
 export function publishBundle(bundle: string, target: string): void {
   rmSync(target, { recursive: true, force: true });
   for (const file of bundleFiles(bundle)) {
     const to = join(target, file);
     mkdirSync(dirname(to), { recursive: true });
-    if (!file.includes('/')) {
+    if (!file.startsWith('fragment/')) {
       copyFileSync(join(bundle, file), to);
       continue;
     }

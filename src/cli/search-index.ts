@@ -12,18 +12,20 @@
  * `lang="zh-CN"` (it then loads the only index there is); the search tests fail
  * if that ever stops.
  *
- * Both the copies and Pagefind's output are kept in Astro's cache folder
- * between builds (search-cache.ts): a rebuild cuts only the pages that changed,
- * and Pagefind writes only the index files that changed, which roughly halves
- * this step when one notice is published (docs/performance.md).
+ * The copies and Pagefind's fragments (one file per page) are kept in Astro's
+ * cache folder between builds (search-cache.ts): a rebuild cuts only the pages
+ * that changed, and Pagefind writes fragments only for them. Its word chunks
+ * are always written anew: they change with any page, and a new chunk must
+ * never meet an old file under the same shortened name (docs/performance.md).
  *
  * Usage: tsx src/cli/search-index.ts [dist]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { bundleNamesEachPageOnce, markBundleUnfinished, openSearchCache, publishBundle, pruneBundle } from './search-cache';
+import { pagefindUrl } from '../lib/search-bundle';
+import { bundleNamesEachPageOnce, keepReusableFragments, markBundleUnfinished, openSearchCache, publishBundle, pruneBundle } from './search-cache';
 import { stageSearchPages } from './search-staging';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
@@ -32,6 +34,8 @@ const pagefindCommand = join(import.meta.dirname, '../../node_modules/.bin/pagef
 const PAGEFIND_OPTIONS = { forceLanguage: 'cmn' };
 /** What Pagefind's command says for a site with nothing to index; its Node API writes an empty index instead. */
 const NOTHING_TO_INDEX = /not able to build an index/i;
+/** Pagefind takes under a minute at 20 000 pages; one that runs this long is stuck (it retries some writes forever). */
+const PAGEFIND_TIMEOUT_MS = 20 * 60_000;
 
 /**
  * The same index through Pagefind's Node API, which also writes an empty index
@@ -50,17 +54,25 @@ async function indexWithApi(site: string, output: string): Promise<void> {
   }
 }
 
+/** Pagefind's version, as the command that runs reports it (`pagefind 1.6.0`). */
+function pagefindVersion(): string {
+  const run = spawnSync(pagefindCommand, ['--version'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`Pagefind 无法运行：${(run.error?.message ?? run.stderr ?? '').trim()}`);
+  return run.stdout.trim();
+}
+
 /** Runs Pagefind over the word-cut copies into `bundle`. */
 async function runPagefind(pages: string, bundle: string): Promise<void> {
   const args = ['--site', pages, '--output-path', bundle, '--force-language', PAGEFIND_OPTIONS.forceLanguage, '--quiet'];
-  const run = spawnSync(pagefindCommand, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(pagefindCommand, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: PAGEFIND_TIMEOUT_MS });
   const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
   if (run.status === 0) {
     if (run.stderr.trim()) process.stderr.write(run.stderr);
   } else if (!run.error && NOTHING_TO_INDEX.test(said)) {
     await indexWithApi(pages, bundle);
   } else {
-    throw new Error(`Pagefind 出错（${run.error?.message ?? `退出码 ${run.status ?? run.signal}`}）：${said.slice(-2000)}`);
+    const why = run.error?.message ?? (run.signal ? `被信号 ${run.signal} 终止` : `退出码 ${run.status}`);
+    throw new Error(`Pagefind 出错（${why}）：${said.slice(-2000)}`);
   }
 }
 
@@ -68,22 +80,32 @@ async function main(): Promise<void> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} 里没有生成好的网站：请先运行 astro build（npm run build 会依次完成两步）`);
   const output = join(outDir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
-  const cache = openSearchCache(outDir);
-  const { staged, cut } = await stageSearchPages(outDir, cache.pages);
-  const kept = existsSync(join(cache.bundle, 'pagefind-entry.json'));
-  markBundleUnfinished(cache, true);
-  await runPagefind(cache.pages, cache.bundle);
-  pruneBundle(cache.bundle);
-  if (kept && !bundleNamesEachPageOnce(cache.bundle)) {
-    // Two pages' shortened hashes met (search-bundle.ts): build the bundle afresh.
-    rmSync(cache.bundle, { recursive: true, force: true });
+  const cache = openSearchCache(outDir, pagefindVersion());
+  try {
+    const { hashes, cut } = await stageSearchPages(outDir, cache.pages);
+    const staged = Object.keys(hashes).length;
+    const changed = new Set(cut);
+    const unchanged = new Set(Object.keys(hashes).filter((file) => !changed.has(file)).map(pagefindUrl));
+    markBundleUnfinished(cache, true);
+    const kept = keepReusableFragments(cache.bundle, unchanged);
     await runPagefind(cache.pages, cache.bundle);
+    pruneBundle(cache.bundle);
+    if (kept > 0 && !bundleNamesEachPageOnce(cache.bundle)) {
+      // Two pages' shortened hashes met (search-bundle.ts): build the bundle afresh.
+      rmSync(cache.bundle, { recursive: true, force: true });
+      await runPagefind(cache.pages, cache.bundle);
+    }
+    markBundleUnfinished(cache, false);
+    publishBundle(cache.bundle, output);
+    const fragments = join(output, 'fragment');
+    const indexed = existsSync(fragments) ? readdirSync(fragments).length : 0;
+    process.stdout.write(`搜索索引：${staged} 个页面可搜索（${cut.length} 个新分词，${staged - cut.length} 个未变、沿用上次），收录 ${indexed} 个 → ${output}\n`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message}\n（如果重新运行仍然出错，可以删除缓存 ${dirname(cache.bundle)} 后再试）`);
+  } finally {
+    cache.release();
   }
-  markBundleUnfinished(cache, false);
-  publishBundle(cache.bundle, output);
-  const fragments = join(output, 'fragment');
-  const indexed = existsSync(fragments) ? readdirSync(fragments).length : 0;
-  process.stdout.write(`搜索索引：${staged} 个页面可搜索（${cut} 个有变化，重新分词），收录 ${indexed} 个 → ${output}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,7 @@ import type { StagedPages, StagingJob } from './search-staging';
 
 const { siteDir, stagingDir, files, kept } = workerData as StagingJob;
 const folders = new Set<string>();
-const result: StagedPages = { hashes: {}, cut: 0 };
+const result: StagedPages = { hashes: {}, cut: [] };
 for (const file of files) {
   const html = readFileSync(join(siteDir, file), 'utf8');
   // Pages without a searchable part (posters, lists) are not indexed at all.
@@ -21,6 +21,6 @@ for (const file of files) {
   if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
   folders.add(folder);
   writeFileSync(target, spaceWordsInHtml(html));
-  result.cut++;
+  result.cut.push(file);
 }
 parentPort!.postMessage(result);

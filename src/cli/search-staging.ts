@@ -6,7 +6,7 @@
  * microsecond a character, so the pages are shared out among worker threads,
  * one per core: nothing else runs while the index is built.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -23,8 +23,17 @@ export interface StagingJob {
 export interface StagedPages {
   /** Each searchable page (relative path) and the hash of its built HTML. */
   hashes: Record<string, string>;
-  /** How many of them were cut into words this time (the rest were kept). */
-  cut: number;
+  /** Those cut into words this time (the rest were kept as they were). */
+  cut: string[];
+}
+
+/** The source hashes of the kept copies; none if the list is missing or unreadable (every page is cut again). */
+function readManifest(path: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
@@ -46,9 +55,9 @@ function runWorker(job: StagingJob, started: Worker[]): Promise<StagedPages> {
  * changed and new pages are copied with their words spaced, copies of pages
  * that are gone (or no longer searchable) are deleted.
  */
-export async function stageSearchPages(siteDir: string, stagingDir: string): Promise<{ staged: number; cut: number }> {
+export async function stageSearchPages(siteDir: string, stagingDir: string): Promise<StagedPages> {
   const manifest = `${stagingDir}.json`;
-  const kept = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>) : {};
+  const kept = readManifest(manifest);
   // Written again only when the folder matches it: a run that stops halfway leaves none, and the next cuts every page.
   rmSync(manifest, { force: true });
   // Every built page except Pagefind's own output.
@@ -67,6 +76,8 @@ export async function stageSearchPages(siteDir: string, stagingDir: string): Pro
   const hashes = Object.assign({}, ...results.map((r) => r.hashes)) as Record<string, string>;
   // Whatever else is in the folder (a removed page, a draft again, a run that stopped halfway) must not be indexed.
   for (const file of htmlFiles(stagingDir)) if (!(file in hashes)) rmSync(join(stagingDir, file));
-  writeFileSync(manifest, JSON.stringify(hashes));
-  return { staged: Object.keys(hashes).length, cut: results.reduce((sum, r) => sum + r.cut, 0) };
+  // Written whole or not at all: a half-written list would be read as the truth next time.
+  writeFileSync(`${manifest}.new`, JSON.stringify(hashes));
+  renameSync(`${manifest}.new`, manifest);
+  return { hashes, cut: results.flatMap((r) => r.cut) };
 }

@@ -45,10 +45,31 @@ export function staleBundleFiles(files: string[], entry: PagefindEntry, metas: u
 
 /**
  * Whether the fragments (one per indexed page) name each page once. Pagefind
- * shortens its hashes to seven characters; if two pages' hashes share those
- * and a kept bundle already has the file under that name, one page's search
- * result would show the other's text. Then the kept bundle must be rebuilt.
+ * shortens its hashes to seven characters; when two pages' hashes share them,
+ * it gives the later page a longer name — but if the kept bundle already has
+ * a file under the short name from the other page, Pagefind keeps that file,
+ * and one page's search result would show the other's text. Both files then
+ * carry the same page's URL, so the bundle must be rebuilt.
  */
 export function fragmentsNameEachPageOnce(fragmentUrls: string[], pageCount: number): boolean {
   return fragmentUrls.length === pageCount && new Set(fragmentUrls).size === pageCount;
+}
+
+/**
+ * Whether a Pagefind file's name (`cmn_1a2b3c4.pf_fragment`) is the hash of its
+ * payload (`payloadSha1`, the SHA-1 of what follows Pagefind's marker): Pagefind
+ * names a file by the start of that hash, in hex without zero padding per byte.
+ * A file edited or cut short since it was written no longer matches.
+ */
+export function nameMatchesPayload(fileName: string, payloadSha1: Uint8Array): boolean {
+  const dot = fileName.indexOf('.');
+  const base = dot < 0 ? fileName : fileName.slice(0, dot);
+  const hash = base.slice(base.lastIndexOf('_') + 1);
+  const hex = Array.from(payloadSha1, (byte) => byte.toString(16)).join('');
+  return hash.length > 0 && hex.startsWith(hash);
+}
+
+/** The URL Pagefind gives a page file (`notices/a/index.html` → `/notices/a/`). */
+export function pagefindUrl(file: string): string {
+  return `/${file.replaceAll('\\', '/').replaceAll('index.html', '')}`;
 }

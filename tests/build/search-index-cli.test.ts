@@ -1,9 +1,10 @@
 /** The search index step of `npm run build`, run on its own as a deployment would. */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
 
@@ -57,10 +58,10 @@ describe('npm run index', () => {
     writePage(site, 'notices/c', '疫苗接种安排');
     const first = indexSite(site, cache);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain('3 个页面可搜索（3 个有变化');
+    expect(first.stdout).toContain('3 个页面可搜索（3 个新分词，0 个未变');
 
     const again = indexSite(site, cache);
-    expect(again.stdout).toContain('3 个页面可搜索（0 个有变化');
+    expect(again.stdout).toContain('3 个页面可搜索（0 个新分词，3 个未变');
     const before = fragments(site);
     expect(before.map((f) => f.url).sort()).toEqual(['/notices/a/', '/notices/b/', '/notices/c/']);
 
@@ -71,7 +72,7 @@ describe('npm run index', () => {
     writePage(site, 'notices/d', '居家健康监测提示');
     const rebuilt = indexSite(site, cache);
     expect(rebuilt.status, rebuilt.stderr).toBe(0);
-    expect(rebuilt.stdout).toContain('3 个页面可搜索（2 个有变化');
+    expect(rebuilt.stdout).toContain('3 个页面可搜索（2 个新分词，1 个未变');
     const now = fragments(site);
     expect(now.map((f) => f.url).sort()).toEqual(['/notices/a/', '/notices/c/', '/notices/d/']);
     const a = now.find((f) => f.url === '/notices/a/')!;
@@ -87,5 +88,50 @@ describe('npm run index', () => {
       .join('\n');
     expect(everything).not.toContain('聚集');
     expect(everything).not.toContain('开放');
+  });
+
+  it('repairs a kept fragment that was edited in place, and recovers from a damaged list of copies', () => {
+    const site = mkdtempSync(join(tmpdir(), 'tampered-site-'));
+    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body>首页</body></html>');
+    writePage(site, 'notices/a', '发热门诊开放时间调整');
+    writePage(site, 'notices/c', '疫苗接种安排');
+    expect(indexSite(site, cache).status).toBe(0);
+    // dist/pagefind shares its fragments with the cache: an edit there must not reach the next build.
+    const folder = join(site, 'pagefind', 'fragment');
+    const c = readdirSync(folder).find((file) => gunzipSync(readFileSync(join(folder, file))).toString('utf8').includes('/notices/c/'))!;
+    writeFileSync(join(folder, c), gzipSync('pagefind_dcd{"url":"/notices/c/","content":"错误的内容","word_count":1,"filters":{},"meta":{},"anchors":[]}'));
+    const again = indexSite(site, cache);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain('0 个新分词');
+    const c2 = fragments(site).find((f) => f.url === '/notices/c/')!;
+    expect(c2.content).toContain('疫苗');
+    expect(c2.content).not.toContain('错误');
+
+    const list = readdirSync(join(cache, 'search-index'), { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith('pages.json'))!;
+    writeFileSync(join(cache, 'search-index', list), '{"notices/a/index.html": "half-writ');
+    const recovered = indexSite(site, cache);
+    expect(recovered.status, recovered.stderr).toBe(0);
+    expect(recovered.stdout).toContain('2 个新分词');
+    expect(fragments(site).map((f) => f.url).sort()).toEqual(['/notices/a/', '/notices/c/']);
+  });
+
+  it('refuses to share its cache with a build still running, and takes over one left by a build that died', () => {
+    const site = mkdtempSync(join(tmpdir(), 'locked-site-'));
+    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body>首页</body></html>');
+    writePage(site, 'notices/a', '发热门诊开放时间调整');
+    const folder = join(cache, 'search-index', createHash('sha1').update(site).digest('hex').slice(0, 12));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'lock'), String(process.pid));
+    const busy = indexSite(site, cache);
+    expect(busy.status).toBe(1);
+    expect(busy.stderr).toContain('另一个构建');
+    expect(busy.stderr).toContain(String(process.pid));
+    // No process has this number: the lock is left over.
+    writeFileSync(join(folder, 'lock'), '2147483646');
+    const free = indexSite(site, cache);
+    expect(free.status, free.stderr).toBe(0);
+    expect(existsSync(join(folder, 'lock'))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentsNameEachPageOnce, namesIn, staleBundleFiles } from '../../src/lib/search-bundle';
+import { createHash } from 'node:crypto';
+import { fragmentsNameEachPageOnce, nameMatchesPayload, namesIn, pagefindUrl, staleBundleFiles } from '../../src/lib/search-bundle';
 
 // The shape of a Pagefind 1.6 metadata file, decoded: version, pages [hash, words], word chunks [from, to, hash], filters [name, hash].
 const meta = ['1.6.0', [['cmn_aaaaaaa', 120, ''], ['cmn_bbbbbbb', 80, '']], [['发', '门', 'cmn_1111111']], [['地区', 'cmn_f000000']], [], ['date']];
@@ -43,5 +44,20 @@ describe('a kept search bundle', () => {
     expect(fragmentsNameEachPageOnce(['/a/', '/b/'], 2)).toBe(true);
     expect(fragmentsNameEachPageOnce(['/a/', '/a/'], 2)).toBe(false);
     expect(fragmentsNameEachPageOnce(['/a/'], 2)).toBe(false);
+  });
+
+  it('tells a file that still holds what its name says from one edited or cut short', () => {
+    const payload = '{"url":"/notices/a/","content":"发热 门诊"}';
+    const digest = createHash('sha1').update(payload).digest();
+    const name = `cmn_${Array.from(digest, (byte) => byte.toString(16)).join('').slice(0, 7)}.pf_fragment`;
+    expect(nameMatchesPayload(name, digest)).toBe(true);
+    expect(nameMatchesPayload(name, createHash('sha1').update(payload.slice(0, -5)).digest())).toBe(false);
+    expect(nameMatchesPayload('cmn_.pf_fragment', digest)).toBe(false);
+  });
+
+  it('gives pages the URLs Pagefind gives them', () => {
+    expect(pagefindUrl('notices/a/index.html')).toBe('/notices/a/');
+    expect(pagefindUrl('notices\\a\\index.html')).toBe('/notices/a/');
+    expect(pagefindUrl('index.html')).toBe('/');
   });
 });

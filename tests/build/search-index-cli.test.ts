@@ -22,6 +22,14 @@ function writePage(site: string, path: string, text: string) {
   writeFileSync(join(site, path, 'index.html'), `<html lang="zh-CN"><head><title>${text}</title></head><body><nav>首页</nav><article data-pagefind-body><h1>${text}</h1><p>${text}，请居民留意。</p></article></body></html>`);
 }
 
+/** A built site of a home page and the given notices (path → title), with its own search cache. */
+function newSite(name: string, notices: Record<string, string>): { site: string; cache: string } {
+  const site = mkdtempSync(join(tmpdir(), `${name}-`));
+  writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body>首页</body></html>');
+  for (const [path, title] of Object.entries(notices)) writePage(site, path, title);
+  return { site, cache: mkdtempSync(join(tmpdir(), 'search-cache-')) };
+}
+
 /** Each fragment of the built index: its page's URL and text, and when its file was written. */
 function fragments(site: string): { url: string; content: string; written: number }[] {
   const folder = join(site, 'pagefind', 'fragment');
@@ -50,12 +58,7 @@ describe('npm run index', () => {
   });
 
   it('on a rebuild, cuts only the changed pages again, and indexes exactly the pages the site has now', () => {
-    const site = mkdtempSync(join(tmpdir(), 'rebuilt-site-'));
-    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body>首页</body></html>');
-    writePage(site, 'notices/a', '发热门诊开放时间调整');
-    writePage(site, 'notices/b', '暂停聚集性活动');
-    writePage(site, 'notices/c', '疫苗接种安排');
+    const { site, cache } = newSite('rebuilt-site', { 'notices/a': '发热门诊开放时间调整', 'notices/b': '暂停聚集性活动', 'notices/c': '疫苗接种安排' });
     const first = indexSite(site, cache);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('3 个页面可搜索（3 个新分词，0 个未变');
@@ -91,11 +94,7 @@ describe('npm run index', () => {
   });
 
   it('repairs a kept fragment that was edited in place, and recovers from a damaged list of copies', () => {
-    const site = mkdtempSync(join(tmpdir(), 'tampered-site-'));
-    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body>首页</body></html>');
-    writePage(site, 'notices/a', '发热门诊开放时间调整');
-    writePage(site, 'notices/c', '疫苗接种安排');
+    const { site, cache } = newSite('tampered-site', { 'notices/a': '发热门诊开放时间调整', 'notices/c': '疫苗接种安排' });
     expect(indexSite(site, cache).status).toBe(0);
     // dist/pagefind shares its fragments with the cache: an edit there must not reach the next build.
     const folder = join(site, 'pagefind', 'fragment');
@@ -117,10 +116,7 @@ describe('npm run index', () => {
   });
 
   it('refuses to share its cache with a build still running, and takes over one left by a build that died', () => {
-    const site = mkdtempSync(join(tmpdir(), 'locked-site-'));
-    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    writeFileSync(join(site, 'index.html'), '<html lang="zh-CN"><body>首页</body></html>');
-    writePage(site, 'notices/a', '发热门诊开放时间调整');
+    const { site, cache } = newSite('locked-site', { 'notices/a': '发热门诊开放时间调整' });
     const folder = join(cache, 'search-index', createHash('sha1').update(site).digest('hex').slice(0, 12));
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'lock'), String(process.pid));

@@ -141,16 +141,17 @@ function fragmentUrl(path: string): string | undefined {
  * change (`unchangedUrls`) and whose file still matches its name; deletes
  * everything else (word chunks, filters and metadata are always rewritten —
  * a new chunk must never meet an old file under the same short name).
- * Returns how many fragments were kept.
+ * Returns the kept fragments (file name → page URL): Pagefind does not rewrite
+ * them, so the check after it runs need not read them again.
  */
-export function keepReusableFragments(bundle: string, unchangedUrls: Set<string>): number {
-  let kept = 0;
+export function keepReusableFragments(bundle: string, unchangedUrls: Set<string>): Map<string, string> {
+  const kept = new Map<string, string>();
   for (const file of bundleFiles(bundle)) {
     const path = join(bundle, file);
     if (file.startsWith('fragment/')) {
       const url = fragmentUrl(path);
       if (url !== undefined && unchangedUrls.has(url)) {
-        kept++;
+        kept.set(file.slice('fragment/'.length), url);
         continue;
       }
     }
@@ -166,11 +167,11 @@ export function pruneBundle(bundle: string): void {
   for (const file of staleBundleFiles(bundleFiles(bundle), entry, metas)) rmSync(join(bundle, file));
 }
 
-/** Whether every fragment of the bundle belongs to a different page, as many as Pagefind indexed. */
-export function bundleNamesEachPageOnce(bundle: string): boolean {
+/** Whether every fragment of the bundle belongs to a different page, as many as Pagefind indexed (`kept`: URLs already read). */
+export function bundleNamesEachPageOnce(bundle: string, kept: Map<string, string>): boolean {
   const pageCount = Object.values(readEntry(bundle).languages).reduce((sum, language) => sum + (language.page_count ?? Number.NaN), 0);
   const fragments = join(bundle, 'fragment');
-  const urls = existsSync(fragments) ? readdirSync(fragments).map((file) => fragmentUrl(join(fragments, file)) ?? '') : [];
+  const urls = existsSync(fragments) ? readdirSync(fragments).map((file) => kept.get(file) ?? fragmentUrl(join(fragments, file)) ?? '') : [];
   return fragmentsNameEachPageOnce(urls, pageCount);
 }
 

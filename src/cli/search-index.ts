@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     const kept = keepReusableFragments(cache.bundle, unchanged);
     await runPagefind(cache.pages, cache.bundle);
     pruneBundle(cache.bundle);
-    if (kept > 0 && !bundleNamesEachPageOnce(cache.bundle)) {
+    if (kept.size > 0 && !bundleNamesEachPageOnce(cache.bundle, kept)) {
       // Two pages' shortened hashes met (search-bundle.ts): build the bundle afresh.
       rmSync(cache.bundle, { recursive: true, force: true });
       await runPagefind(cache.pages, cache.bundle);

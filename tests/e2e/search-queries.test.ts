@@ -60,6 +60,15 @@ async function search(query: string): Promise<string[]> {
   return page.$$eval('#search-results h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 }
 
+/** The dates shown on the listed results, as sortable `YYYY-MM-DD` (undated results shown as ''). */
+async function shownDays(): Promise<string[]> {
+  const facts = await page.$$eval('#search-results .result-facts', (all) => all.map((p) => p.textContent ?? ''));
+  return facts.map((text) => {
+    const day = text.match(/(\d{4})年(\d{1,2})月(\d{1,2})日/);
+    return day ? `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` : '';
+  });
+}
+
 describe.skipIf(!browserAvailable)('search finds what residents type', () => {
   beforeAll(async () => {
     server = await startStaticServer(inject('sampleDist'));
@@ -109,6 +118,20 @@ describe.skipIf(!browserAvailable)('search finds what residents type', () => {
     const badges = await page.$$eval('#search-results .badge', (b) => b.map((x) => x.textContent));
     expect(badges.length).toBeGreaterThan(2);
     expect(new Set(badges)).toEqual(new Set(['有效']));
+    const days = await shownDays();
+    expect(days.length).toBe(badges.length);
+    expect(days).toEqual([...days].sort().reverse());
+  });
+
+  it('browses a type without dates (clinics) too, and everything else newest first', async () => {
+    await page.goto(`${server.url}/search/?type=${encodeURIComponent('门诊')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(1);
+    await page.goto(`${server.url}/search/?region=${encodeURIComponent('岚溪区')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const days = await shownDays();
+    expect(days.length).toBeGreaterThan(2);
+    expect(days).toEqual([...days].sort().reverse());
   });
 
   it('fetches nothing from other origins, and reports the bytes of a first search', async () => {

@@ -18,12 +18,62 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const UNUSED_DAYS = 14;
 
 export interface SearchCache {
+  /** The site folder's cache folder. */
+  root: string;
   /** Word-cut copies of the searchable pages (and `pages.json` beside them: each copy's source hash). */
   pages: string;
-  /** Pagefind's output, kept between builds. */
-  bundle: string;
   /** Lets another build use this cache. */
   release: () => void;
+}
+
+/** Pagefind's output for each part of the index (search-parts.ts), kept between builds: `bundle`, `bundle-2`, … */
+const bundleName = (part: number) => (part === 0 ? 'bundle' : `bundle-${part + 1}`);
+const isBundleName = (name: string) => /^bundle(-\d+)?$/.test(name);
+
+function removeBundles(root: string, from = 0): void {
+  for (const name of readdirSync(root)) {
+    if (!isBundleName(name)) continue;
+    const part = name === 'bundle' ? 0 : Number(name.slice('bundle-'.length)) - 1;
+    if (part >= from) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+/** The kept bundle folder of each of `count` parts (created if new); those of parts beyond `count` are deleted. */
+export function partBundles(cache: SearchCache, count: number): string[] {
+  removeBundles(cache.root, count);
+  return Array.from({ length: count }, (_, part) => {
+    const folder = join(cache.root, bundleName(part));
+    mkdirSync(folder, { recursive: true });
+    return folder;
+  });
+}
+
+/**
+ * The folder Pagefind reads for each part: the staged copies themselves when
+ * there is one part, else a folder per part of hard links to its pages
+ * (copies where links fail), made afresh each run.
+ */
+export function partSites(cache: SearchCache, parts: string[][]): string[] {
+  const sites = join(cache.root, 'part-sites');
+  rmSync(sites, { recursive: true, force: true });
+  if (parts.length === 1) return [cache.pages];
+  return parts.map((files, part) => {
+    const site = join(sites, String(part + 1));
+    const folders = new Set<string>();
+    for (const file of files) {
+      const to = join(site, file);
+      const folder = dirname(to);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      try {
+        linkSync(join(cache.pages, file), to);
+      } catch {
+        copyFileSync(join(cache.pages, file), to);
+      }
+    }
+    mkdirSync(site, { recursive: true });
+    return site;
+  });
 }
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
@@ -90,17 +140,17 @@ export function openSearchCache(outDir: string, pagefindVersion: string): Search
     forgetUnusedSites(sites, root);
     const stampFile = join(root, 'stamp');
     const stamp = cacheStamp(pagefindVersion);
-    const cache = { pages: join(root, 'pages'), bundle: join(root, 'bundle'), release };
+    const cache = { root, pages: join(root, 'pages'), release };
     if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
-      for (const kept of [cache.pages, `${cache.pages}.json`, cache.bundle]) rmSync(kept, { recursive: true, force: true });
+      for (const kept of [cache.pages, `${cache.pages}.json`]) rmSync(kept, { recursive: true, force: true });
+      removeBundles(root);
       writeFileSync(stampFile, stamp);
     }
     const now = new Date();
     utimesSync(stampFile, now, now);
     // A bundle whose last run did not finish may hold a half-written file.
-    if (existsSync(unfinishedMark(cache))) rmSync(cache.bundle, { recursive: true, force: true });
+    if (existsSync(unfinishedMark(cache))) removeBundles(root);
     mkdirSync(cache.pages, { recursive: true });
-    mkdirSync(cache.bundle, { recursive: true });
     return cache;
   } catch (error) {
     release();
@@ -108,9 +158,9 @@ export function openSearchCache(outDir: string, pagefindVersion: string): Search
   }
 }
 
-const unfinishedMark = (cache: SearchCache) => join(dirname(cache.bundle), 'bundle-unfinished');
+const unfinishedMark = (cache: SearchCache) => join(cache.root, 'bundle-unfinished');
 
-/** Marks the kept bundle as being written (`true`) or complete (`false`). */
+/** Marks the kept bundles as being written (`true`) or complete (`false`). */
 export function markBundleUnfinished(cache: SearchCache, unfinished: boolean): void {
   if (unfinished) writeFileSync(unfinishedMark(cache), '');
   else rmSync(unfinishedMark(cache), { force: true });
@@ -175,15 +225,20 @@ export function bundleNamesEachPageOnce(bundle: string, kept: Map<string, string
   return fragmentsNameEachPageOnce(urls, pageCount);
 }
 
+/** What a merged part needs besides its folders: the browser takes Pagefind's code and wasm from the first part. */
+const isPartIndexFile = (file: string) => file.includes('/') || file === 'pagefind-entry.json' || file.endsWith('.pf_meta');
+
 /**
- * Puts the bundle into the site as `<outDir>/pagefind`. Fragments (the bulk)
- * are hard-linked, which is instant; Pagefind never rewrites a kept fragment,
- * and the next run checks each against its name before keeping it. The rest
- * is copied; so is everything when the cache is on another disk.
+ * Puts the bundle into the site (`<outDir>/pagefind`, or a part's folder in
+ * it). Fragments (the bulk) are hard-linked, which is instant; Pagefind never
+ * rewrites a kept fragment, and the next run checks each against its name
+ * before keeping it. The rest is copied; so is everything when the cache is on
+ * another disk. A merged part (`indexOnly`) gets only its index files.
  */
-export function publishBundle(bundle: string, target: string): void {
+export function publishBundle(bundle: string, target: string, indexOnly = false): void {
   rmSync(target, { recursive: true, force: true });
   for (const file of bundleFiles(bundle)) {
+    if (indexOnly && !isPartIndexFile(file)) continue;
     const to = join(target, file);
     mkdirSync(dirname(to), { recursive: true });
     if (!file.startsWith('fragment/')) {

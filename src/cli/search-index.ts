@@ -18,14 +18,20 @@
  * are always written anew: they change with any page, and a new chunk must
  * never meet an old file under the same shortened name (docs/performance.md).
  *
+ * A big site's index is written in parts (src/lib/search-parts.ts), one
+ * Pagefind run each, so the indexer's memory stays bounded; the search page
+ * is told which parts to merge.
+ *
  * Usage: tsx src/cli/search-index.ts [dist]
+ *   SEARCH_PAGES_PER_PART=N   pages per part (default 10 000)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindUrl } from '../lib/search-bundle';
-import { bundleNamesEachPageOnce, keepReusableFragments, markBundleUnfinished, openSearchCache, publishBundle, pruneBundle } from './search-cache';
+import { mergedPartPaths, PAGES_PER_PART_SETTING, pagesPerPart, partFolder, splitSearchIndex, withIndexParts } from '../lib/search-parts';
+import { bundleNamesEachPageOnce, keepReusableFragments, markBundleUnfinished, openSearchCache, partBundles, partSites, publishBundle, pruneBundle } from './search-cache';
 import { stageSearchPages } from './search-staging';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
@@ -36,6 +42,8 @@ const PAGEFIND_OPTIONS = { forceLanguage: 'cmn' };
 const NOTHING_TO_INDEX = /not able to build an index/i;
 /** Pagefind takes under a minute at 20 000 pages; one that runs this long is stuck (it retries some writes forever). */
 const PAGEFIND_TIMEOUT_MS = 20 * 60_000;
+/** The search page (src/pages/search/index.astro), which merges the parts of a split index. */
+const SEARCH_PAGE = 'search/index.html';
 
 /**
  * The same index through Pagefind's Node API, which also writes an empty index
@@ -76,8 +84,33 @@ async function runPagefind(pages: string, bundle: string): Promise<void> {
   }
 }
 
+/**
+ * One part of the index into its kept bundle: fragments of its unchanged
+ * pages (`unchanged`, URLs) are kept, everything else is written again.
+ */
+async function indexPart(site: string, bundle: string, unchanged: Set<string>): Promise<void> {
+  const kept = keepReusableFragments(bundle, unchanged);
+  await runPagefind(site, bundle);
+  pruneBundle(bundle);
+  if (kept.size > 0 && !bundleNamesEachPageOnce(bundle, kept)) {
+    // Two pages' shortened hashes met (search-bundle.ts): build the bundle afresh.
+    rmSync(bundle, { recursive: true, force: true });
+    await runPagefind(site, bundle);
+  }
+}
+
+/** Tells the search page which parts to merge (`data-index-parts`); a site with more than one part must have one. */
+function listPartsOnSearchPage(count: number): void {
+  const page = join(outDir, SEARCH_PAGE);
+  const html = existsSync(page) ? readFileSync(page, 'utf8') : undefined;
+  const updated = html === undefined ? undefined : withIndexParts(html, mergedPartPaths(count));
+  if (updated !== undefined) writeFileSync(page, updated);
+  else if (count > 1) throw new Error(`索引分成了 ${count} 部分，但搜索页 ${page} 没有 data-index-parts 属性，无法合并它们`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} 里没有生成好的网站：请先运行 astro build（npm run build 会依次完成两步）`);
+  const perPart = pagesPerPart(process.env[PAGES_PER_PART_SETTING]);
   const output = join(outDir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   const cache = openSearchCache(outDir, pagefindVersion());
@@ -85,24 +118,26 @@ async function main(): Promise<void> {
     const { hashes, cut } = await stageSearchPages(outDir, cache.pages);
     const staged = Object.keys(hashes).length;
     const changed = new Set(cut);
-    const unchanged = new Set(Object.keys(hashes).filter((file) => !changed.has(file)).map(pagefindUrl));
+    const parts = splitSearchIndex(Object.keys(hashes), perPart);
+    // Before the long part: a split index the search page could not merge fails at once.
+    listPartsOnSearchPage(parts.length);
+    const sites = partSites(cache, parts);
     markBundleUnfinished(cache, true);
-    const kept = keepReusableFragments(cache.bundle, unchanged);
-    await runPagefind(cache.pages, cache.bundle);
-    pruneBundle(cache.bundle);
-    if (kept.size > 0 && !bundleNamesEachPageOnce(cache.bundle, kept)) {
-      // Two pages' shortened hashes met (search-bundle.ts): build the bundle afresh.
-      rmSync(cache.bundle, { recursive: true, force: true });
-      await runPagefind(cache.pages, cache.bundle);
+    const bundles = partBundles(cache, parts.length);
+    for (const [part, files] of parts.entries()) {
+      await indexPart(sites[part], bundles[part], new Set(files.filter((file) => !changed.has(file)).map(pagefindUrl)));
     }
     markBundleUnfinished(cache, false);
-    publishBundle(cache.bundle, output);
-    const fragments = join(output, 'fragment');
-    const indexed = existsSync(fragments) ? readdirSync(fragments).length : 0;
-    process.stdout.write(`搜索索引：${staged} 个页面可搜索（${cut.length} 个新分词，${staged - cut.length} 个未变、沿用上次），收录 ${indexed} 个 → ${output}\n`);
+    for (const [part, bundle] of bundles.entries()) publishBundle(bundle, join(output, partFolder(part)), part > 0);
+    const indexed = bundles.reduce((sum, _, part) => {
+      const fragments = join(output, partFolder(part), 'fragment');
+      return sum + (existsSync(fragments) ? readdirSync(fragments).length : 0);
+    }, 0);
+    const split = parts.length > 1 ? `，分 ${parts.length} 部分（每部分最多 ${perPart} 个）` : '';
+    process.stdout.write(`搜索索引：${staged} 个页面可搜索（${cut.length} 个新分词，${staged - cut.length} 个未变、沿用上次），收录 ${indexed} 个${split} → ${output}\n`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`${message}\n（如果重新运行仍然出错，可以删除缓存 ${dirname(cache.bundle)} 后再试）`);
+    throw new Error(`${message}\n（如果重新运行仍然出错，可以删除缓存 ${cache.root} 后再试）`);
   } finally {
     cache.release();
   }

@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
 
 /** Runs the index step on `site`, keeping its cache in `cache`. */
-function indexSite(site: string, cache = mkdtempSync(join(tmpdir(), 'search-cache-'))) {
+function indexSite(site: string, cache = mkdtempSync(join(tmpdir(), 'search-cache-')), env: Record<string, string> = {}) {
   return spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/search-index.ts', site], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_CACHE_DIR: cache },
+    env: { ...process.env, ASTRO_CACHE_DIR: cache, ...env },
   });
 }
 
@@ -30,9 +30,9 @@ function newSite(name: string, notices: Record<string, string>): { site: string;
   return { site, cache: mkdtempSync(join(tmpdir(), 'search-cache-')) };
 }
 
-/** Each fragment of the built index: its page's URL and text, and when its file was written. */
-function fragments(site: string): { url: string; content: string; written: number }[] {
-  const folder = join(site, 'pagefind', 'fragment');
+/** Each fragment of the built index (or of its part in `part`): its page's URL and text, and when its file was written. */
+function fragments(site: string, part = ''): { url: string; content: string; written: number }[] {
+  const folder = join(site, 'pagefind', part, 'fragment');
   return readdirSync(folder).map((file) => {
     const data = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
     return { ...(JSON.parse(data.slice(data.indexOf('{'))) as { url: string; content: string }), written: statSync(join(folder, file)).mtimeMs };
@@ -129,5 +129,54 @@ describe('npm run index', () => {
     const free = indexSite(site, cache);
     expect(free.status, free.stderr).toBe(0);
     expect(existsSync(join(folder, 'lock'))).toBe(false);
+  });
+
+  it('splits a site with more pages than SEARCH_PAGES_PER_PART into parts the search page merges, each page in one part', () => {
+    const titles = ['发热门诊开放时间调整', '暂停聚集性活动', '疫苗接种安排', '居家健康监测提示', '核酸采样点调整', '集市暂停营业', '学校错峰开学'];
+    const { site, cache } = newSite('split-site', Object.fromEntries(titles.map((title, i) => [`notices/n${i}`, title])));
+    const searchPage = join(site, 'search', 'index.html');
+    mkdirSync(join(site, 'search'));
+    writeFileSync(searchPage, '<html lang="zh-CN"><body><form id="search-form" data-index-parts></form></body></html>');
+    const everyUrl = titles.map((_, i) => `/notices/n${i}/`);
+    const indexed = () => ['', 'part-2', 'part-3'].flatMap((part) => (existsSync(join(site, 'pagefind', part, 'fragment')) ? fragments(site, part) : []));
+
+    const split = indexSite(site, cache, { SEARCH_PAGES_PER_PART: '3' });
+    expect(split.status, split.stderr).toBe(0);
+    expect(split.stdout).toContain('收录 7 个，分 3 部分');
+    expect(readFileSync(searchPage, 'utf8')).toContain('data-index-parts="/pagefind/part-2/ /pagefind/part-3/"');
+    expect(indexed().map((f) => f.url).sort()).toEqual(everyUrl);
+    // A merged part is only its index: the browser runs the first part's code and wasm for all of them.
+    expect(existsSync(join(site, 'pagefind', 'part-2', 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind', 'part-2', 'wasm.unknown.pagefind'))).toBe(false);
+
+    // A rebuild with one page changed keeps every other page's fragment.
+    const before = indexed();
+    rmSync(join(site, 'pagefind'), { recursive: true });
+    writePage(site, 'notices/n3', '居家健康监测延长');
+    const rebuilt = indexSite(site, cache, { SEARCH_PAGES_PER_PART: '3' });
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toContain('7 个页面可搜索（1 个新分词，6 个未变');
+    const after = indexed();
+    expect(after.map((f) => f.url).sort()).toEqual(everyUrl);
+    expect(after.find((f) => f.url === '/notices/n3/')!.content).toContain('延长');
+    for (const page of after.filter((f) => f.url !== '/notices/n3/')) expect(page.written).toBe(before.find((f) => f.url === page.url)!.written);
+
+    // Fewer pages than a part holds: one index again, and the search page merges nothing.
+    const whole = indexSite(site, cache);
+    expect(whole.status, whole.stderr).toBe(0);
+    expect(whole.stdout).not.toContain('部分');
+    expect(existsSync(join(site, 'pagefind', 'part-2'))).toBe(false);
+    expect(readFileSync(searchPage, 'utf8')).toContain('data-index-parts=""');
+    expect(fragments(site).map((f) => f.url).sort()).toEqual(everyUrl);
+  });
+
+  it('refuses a SEARCH_PAGES_PER_PART that is not a page count, and a split index the search page cannot merge', () => {
+    const { site, cache } = newSite('split-refused', { 'notices/a': '发热门诊开放时间调整', 'notices/b': '暂停聚集性活动' });
+    const wrong = indexSite(site, cache, { SEARCH_PAGES_PER_PART: '1万' });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('SEARCH_PAGES_PER_PART=1万 无效');
+    const unmerged = indexSite(site, cache, { SEARCH_PAGES_PER_PART: '1' });
+    expect(unmerged.status).toBe(1);
+    expect(unmerged.stderr).toContain('data-index-parts');
   });
 });

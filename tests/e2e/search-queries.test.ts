@@ -3,9 +3,14 @@
  * browser against the built sample site, through the search page itself.
  * Each row names the rule it covers.
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { projectRoot } from '../helpers/build-site';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 
 /** The first result's path must match (a string is an exact path). */
@@ -69,15 +74,44 @@ async function shownDays(): Promise<string[]> {
   });
 }
 
-describe.skipIf(!browserAvailable)('search finds what residents type', () => {
+/**
+ * A copy of the built sample site whose search index is written in parts, as
+ * a big site's is (src/lib/search-parts.ts): 12 pages a part.
+ */
+function copyWithIndexInParts(dist: string): string {
+  const work = mkdtempSync(join(tmpdir(), 'search-in-parts-'));
+  const copy = join(work, 'dist');
+  cpSync(dist, copy, { recursive: true });
+  const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/search-index.ts', copy], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, SEARCH_PAGES_PER_PART: '12', ASTRO_CACHE_DIR: join(work, 'cache') },
+  });
+  if (run.status !== 0) throw new Error(`indexing in parts failed:\n${run.stderr}`);
+  return copy;
+}
+
+describe.skipIf(!browserAvailable).each([
+  ['one index', false],
+  ['an index in parts, merged in the browser', true],
+])('search finds what residents type (%s)', (_name, inParts) => {
+  let dist: string;
   beforeAll(async () => {
-    server = await startStaticServer(inject('sampleDist'));
+    dist = inParts ? copyWithIndexInParts(inject('sampleDist')) : inject('sampleDist');
+    server = await startStaticServer(dist);
     browser = await launchBrowser();
     page = await browser.newPage();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (inParts) rmSync(join(dist, '..'), { recursive: true, force: true });
+  });
+
+  it(inParts ? 'merges the parts the search page lists' : 'has one index, so the search page lists no parts to merge', () => {
+    const parts = readFileSync(join(dist, 'search/index.html'), 'utf8').match(/data-index-parts="([^"]*)"/)?.[1].split(' ').filter(Boolean) ?? [];
+    expect(parts.length).toBe(inParts ? 2 : 0);
+    for (const part of parts) expect(existsSync(join(dist, part, 'pagefind-entry.json')), part).toBe(true);
   });
 
   it.each(QUERIES)('%s → %s (%s)', async (query, first) => {

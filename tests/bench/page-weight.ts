@@ -81,10 +81,11 @@ export function folderBytes(dir: string, keep: (rel: string) => boolean = () => 
  * The Pagefind index proper: what grows with the content (index chunks,
  * fragments, filters, metadata), not the fixed UI scripts, styles and wasm.
  */
-export const isIndexFile = (rel: string) => !/\.(js|css)$/.test(rel) && !rel.startsWith('wasm.') && rel !== 'pagefind-entry.json';
+export const isIndexFile = (rel: string) => !/\.(js|css)$/.test(rel) && !rel.startsWith('wasm.') && !rel.endsWith('pagefind-entry.json');
 
-/** Number of pages Pagefind indexed, from its fragment files (one per page). */
+/** Number of pages Pagefind indexed, from its fragment files (one per page), in every part of a split index. */
 export function indexedPages(dist: string): number {
-  const dir = join(dist, 'pagefind/fragment');
-  return existsSync(dir) ? readdirSync(dir).length : 0;
+  const pagefind = join(dist, 'pagefind');
+  if (!existsSync(pagefind)) return 0;
+  return readdirSync(pagefind, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pf_fragment')).length;
 }

@@ -40,6 +40,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
+    // The search page's worker loads Pagefind with import(): a module worker.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's head-inject directive; the bundler's note about it is noise.

@@ -86,3 +86,17 @@ export function unspaceExcerpt(text: string): string {
 export function unspaceTitle(text: string): string {
   return text.replace(AFTER_CJK, '$1$2$3').replace(BEFORE_CJK, '$1$2$3');
 }
+
+/**
+ * A typed query cut into words as Pagefind cuts one on a `zh-CN` page (every
+ * word the breaker finds, space-separated: `发热门诊` → `发热 门诊`). The
+ * search runs in a worker, where Pagefind cannot see the page's language and
+ * would take the query as one word; cut here, the query meets the index's
+ * words either way.
+ */
+export function cutQuery(query: string): string {
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return Array.from(segmenter.segment(query), ({ segment }) => segment.trim())
+    .filter(Boolean)
+    .join(' ');
+}

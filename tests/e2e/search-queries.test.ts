@@ -172,7 +172,9 @@ describe.skipIf(!browserAvailable).each([
     const fresh = await browser.newPage();
     let bytes = 0;
     const foreign: string[] = [];
+    const fetched: string[] = [];
     fresh.on('response', async (response) => {
+      fetched.push(response.url());
       if (!response.url().startsWith(server.url)) foreign.push(response.url());
       const body = await response.body().catch(() => Buffer.alloc(0));
       bytes += body.length;
@@ -182,6 +184,24 @@ describe.skipIf(!browserAvailable).each([
     await fresh.waitForLoadState('networkidle');
     console.log(`first search for 发热门诊: ${(bytes / 1024).toFixed(1)} KB transferred (uncompressed bodies, page included)`);
     expect(foreign).toEqual([]);
+    // Pagefind runs in the page's own worker, so its worker script is never downloaded.
+    expect(fetched.some((url) => url.includes('/_search-worker'))).toBe(true);
+    expect(fetched.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
+    await fresh.close();
+  });
+
+  it('still searches when the search worker cannot start (the engine then runs in the page)', async () => {
+    const fresh = await browser.newPage();
+    await fresh.route(/_search-worker/, (route) => route.abort());
+    const fetched: string[] = [];
+    fresh.on('response', (response) => fetched.push(response.url()));
+    await fresh.goto(`${server.url}/search/?q=${encodeURIComponent('发热门诊')}`);
+    await fresh.waitForFunction(() => /找到|没有找到|无法使用/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await fresh.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果/);
+    const first = await fresh.$eval('#search-results h2 a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+    expect(first).toMatch(/^\/clinics\/[a-z-]+-fare-menzhen\/$/);
+    // In the page, Pagefind starts a worker of its own.
+    expect(fetched.some((url) => url.includes('pagefind-worker'))).toBe(true);
     await fresh.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spaceWords, spaceWordsInHtml, unspaceExcerpt, unspaceTitle } from '../../src/lib/word-spacing';
+import { cutQuery, spaceWords, spaceWordsInHtml, unspaceExcerpt, unspaceTitle } from '../../src/lib/word-spacing';
 
 describe('words spaced for the search index', () => {
   it('cuts Chinese into the words a browser cuts a query into', () => {
@@ -70,5 +70,14 @@ describe('words spaced for the search index', () => {
   it('round-trips: a title spaced for the index reads as written again', () => {
     const text = '岚川区疾控中心提醒：居家健康观察期间，每天早晚各测一次体温，第3号通告仍然有效。';
     expect(unspaceTitle(spaceWords(text))).toBe(text);
+  });
+});
+
+describe('a typed query cut as the index was', () => {
+  it('cuts a query into the same words as the page text', () => {
+    expect(cutQuery('发热门诊')).toBe('发热 门诊');
+    expect(cutQuery('发热门诊').split(' ')).toEqual(spaceWords('发热门诊').split(' '));
+    expect(cutQuery('  打疫苗  哪里 ')).toBe(cutQuery('打疫苗哪里'));
+    expect(cutQuery('')).toBe('');
   });
 });

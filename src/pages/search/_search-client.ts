@@ -1,28 +1,65 @@
 /**
  * The search page's browser code: reads ?q= and the filters from the address,
- * asks Pagefind (same origin, no third-party code) and lists results with
- * their type, date and status. Filters alone (no words) browse everything.
- * Runs under the strict CSP: no inline script, WebAssembly via 'wasm-unsafe-eval'.
+ * asks the search engine (_search-engine.ts: Pagefind, same origin, no
+ * third-party code) in the page's own worker and lists results with their
+ * type, date and status. Filters alone (no words) browse everything, newest
+ * first. Runs under the strict CSP: no inline script, WebAssembly via
+ * 'wasm-unsafe-eval'.
  */
-import { noticeNumberQuery } from '../../lib/notice-number-query';
-import { newestFirst } from '../../lib/newest-first';
-import { foldQuery, hasHan, parseFoldTable } from '../../lib/query-fold';
-import { renderResult, type ResultData } from './_search-result';
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<ResultData> }> }>;
-}
+import type { FilterCounts, SearchAnswer, SearchRequest } from './_search-engine';
+import { renderResult } from './_search-result';
+import type { WorkerRequest } from './_search-worker';
 
 /** Form field → Pagefind filter. */
 const FILTERS = { type: '类型', region: '地区', status: '状态', year: '年份' } as const;
-const PAGE_SIZE = 10;
-/** The hidden filter that tells the parts of a split index apart (never shown: not in FILTERS). */
-const PART = '索引部分';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
+
+type Ask = { (kind: 'search', request: SearchRequest): Promise<SearchAnswer>; (kind: 'filters', parts: string[]): Promise<FilterCounts> };
+
+/** Runs the engine in the page itself: Pagefind then starts a worker of its own where it can. */
+function inPage(): Ask {
+  const engine = import('./_search-engine').then(({ createSearchEngine }) => createSearchEngine());
+  return (async (kind: 'search' | 'filters', arg: SearchRequest | string[]) =>
+    kind === 'search' ? (await engine).search(arg as SearchRequest) : (await engine).filters(arg as string[])) as Ask;
+}
+
+/** Sends requests to the search worker; if it cannot start (an old browser), the engine runs in the page. */
+function connect(): Ask {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./_search-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return inPage();
+  }
+  let fallback: Ask | undefined;
+  let next = 0;
+  const pending = new Map<number, { message: WorkerRequest; resolve: (value: never) => void; reject: (error: Error) => void }>();
+  worker.onmessage = ({ data }: MessageEvent<{ id: number; result?: never; error?: string }>) => {
+    const waiting = pending.get(data.id);
+    pending.delete(data.id);
+    if (data.error !== undefined) waiting?.reject(new Error(data.error));
+    else waiting?.resolve(data.result!);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    fallback = inPage();
+    for (const { message, resolve, reject } of pending.values()) {
+      (message.kind === 'search' ? fallback('search', message.request) : fallback('filters', message.parts)).then(resolve as never, reject);
+    }
+    pending.clear();
+  };
+  return ((kind: 'search' | 'filters', arg: SearchRequest | string[]) => {
+    if (fallback) return kind === 'search' ? fallback('search', arg as SearchRequest) : fallback('filters', arg as string[]);
+    const id = next++;
+    const message: WorkerRequest = kind === 'search' ? { id, kind, request: arg as SearchRequest } : { id, kind, parts: arg as string[] };
+    return new Promise((resolve, reject) => {
+      pending.set(id, { message, resolve, reject });
+      worker.postMessage(message);
+    });
+  }) as Ask;
+}
 
 function fillSelect(select: HTMLSelectElement, counts: Record<string, number> | undefined, chosen: string | null) {
   const values = Object.keys(counts ?? {}).sort((a, b) => b.localeCompare(a, 'zh-Hans-CN'));
@@ -39,34 +76,21 @@ async function run() {
   const params = new URLSearchParams(location.search);
   const query = params.get('q')?.trim() ?? '';
   input.value = query;
+  // A big site's index comes in parts (src/lib/search-parts.ts), listed on the page by the index step.
+  const parts = $<HTMLFormElement>('#search-form')?.dataset.indexParts?.split(' ').filter(Boolean) ?? [];
+  const ask = connect();
 
-  const bundle = '/pagefind/pagefind.js';
-  // The 繁→简 table comes down alongside Pagefind, and only for a query in Chinese characters.
-  const foldTable = hasHan(query) ? fetch('/search/fanjian.txt').then((r) => (r.ok ? r.text() : '')).catch(() => '') : Promise.resolve('');
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  // The index holds each page in the script it is written in, and Traditional pages also in Simplified.
-  const folded = foldQuery(query, parseFoldTable(await foldTable));
-  // Long pages that list many entries (the hotline list) should not lose to short ones just for their length.
-  const options = { excerptLength: 40, ranking: { pageLength: 0.3 } };
-  // A big site's index comes in parts (src/lib/search-parts.ts): the first is loaded, the others merged into it,
-  // sharing its code and wasm. Each part's pages carry its number as a hidden filter, so a browse can ask each part.
-  const merged = $<HTMLFormElement>('#search-form')?.dataset.indexParts?.split(' ').filter(Boolean) ?? [];
-  const partIds = merged.length ? ['1', ...merged.map((_, i) => String(i + 2))] : [];
-  await pagefind.options(merged.length ? { ...options, mergeFilter: { [PART]: '1' } } : options);
-  await Promise.all(merged.map((path, i) => pagefind.mergeIndex(path, { ...options, mergeFilter: { [PART]: partIds[i + 1] } })));
-  // The filter lists cost a download of their own: fetched only when asked for, so a first search stays light.
   const chosen: Record<string, string> = {};
   for (const [field, key] of Object.entries(FILTERS)) {
     const value = params.get(field);
     if (value) chosen[key] = value;
   }
-  let filled = false;
-  const fillFilters = async () => {
-    if (filled) return;
-    filled = true;
-    const available = await pagefind.filters();
-    for (const [field, key] of Object.entries(FILTERS)) fillSelect($<HTMLSelectElement>(`#filter-${field}`)!, available[key], params.get(field));
-  };
+  // The filter lists cost a download of their own: fetched only when asked for, so a first search stays light.
+  let filled: Promise<void> | undefined;
+  const fillFilters = () =>
+    (filled ??= ask('filters', parts).then((available) => {
+      for (const [field, key] of Object.entries(FILTERS)) fillSelect($<HTMLSelectElement>(`#filter-${field}`)!, available[key], params.get(field));
+    }));
   filterBox.addEventListener('toggle', () => void fillFilters());
   if (Object.keys(chosen).length) {
     filterBox.open = true;
@@ -75,27 +99,10 @@ async function run() {
   if (!query && !Object.keys(chosen).length) return;
 
   status.textContent = '正在搜索…';
-  // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
-  const numbered = noticeNumberQuery(folded);
-  let results = numbered ? (await pagefind.search(numbered.rest || null, { filters: { ...chosen, ...numbered.filters } })).results : [];
-  let shown: ResultData[];
-  let total: number;
-  if (!results.length && !query) {
-    // Browsing by filters alone, newest first. Pagefind scores a sorted list by rank within each part,
-    // so each part is browsed on its own and their newest merged by date.
-    const browsed = await Promise.all((partIds.length ? partIds : [undefined]).map((id) => pagefind.search(null, { filters: id ? { ...chosen, [PART]: id } : chosen, sort: { date: 'desc' } })));
-    total = browsed.reduce((sum, found) => sum + found.results.length, 0);
-    shown = newestFirst(await Promise.all(browsed.map((found) => Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()))))).slice(0, PAGE_SIZE);
-  } else {
-    if (!results.length) results = (await pagefind.search(folded || null, { filters: chosen })).results;
-    // A character the table does not know can leave a half-converted query: then try it as typed.
-    if (!results.length && folded !== query) results = (await pagefind.search(query, { filters: chosen })).results;
-    total = results.length;
-    shown = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  }
+  const { total, shown } = await ask('search', { query, chosen, parts });
   list.replaceChildren(...shown.map((data) => renderResult(data, query)));
   status.textContent = total
-    ? `找到 ${total} 条结果${total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}。`
+    ? `找到 ${total} 条结果${total > shown.length ? `，显示前 ${shown.length} 条` : ''}。`
     : `没有找到与“${query}”有关的内容。可以换个说法，例如“发热门诊”“热线”，或减少筛选条件。`;
 }
 

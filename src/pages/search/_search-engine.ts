@@ -1,0 +1,85 @@
+/**
+ * The search itself, apart from the page: loads Pagefind (merging the parts of
+ * a split index, src/lib/search-parts.ts), reads a query the way residents type
+ * it and answers with the results to show. It runs in the search page's own
+ * worker (_search-worker.ts), so Pagefind's WebAssembly never holds up the
+ * page and Pagefind's own worker script is not downloaded; in the page itself
+ * only where a module worker cannot start.
+ */
+import { newestFirst } from '../../lib/newest-first';
+import { noticeNumberQuery } from '../../lib/notice-number-query';
+import { foldQuery, hasHan, parseFoldTable } from '../../lib/query-fold';
+import { cutQuery } from '../../lib/word-spacing';
+import type { ResultData } from './_search-result';
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<ResultData> }> }>;
+}
+
+export interface SearchRequest {
+  /** As typed. */
+  query: string;
+  /** Pagefind filter → chosen value. */
+  chosen: Record<string, string>;
+  /** Paths of the index parts to merge into the first (the search page's `data-index-parts`). */
+  parts: string[];
+}
+
+export interface SearchAnswer {
+  total: number;
+  /** The first PAGE_SIZE results, ready to show. */
+  shown: ResultData[];
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+const PAGE_SIZE = 10;
+/** The hidden filter that tells the parts of a split index apart (never shown: the page lists only its own filters). */
+const PART = '索引部分';
+/** Long pages that list many entries (the hotline list) should not lose to short ones just for their length. */
+const OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.3 } };
+
+export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
+  let loading: Promise<{ pagefind: Pagefind; partIds: string[] }> | undefined;
+  /** Pagefind with every part merged: the others share the first part's code and wasm. Each part's pages carry its number as a hidden filter. */
+  const load = (parts: string[]) =>
+    (loading ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+      const partIds = parts.length ? ['1', ...parts.map((_, i) => String(i + 2))] : [];
+      await pagefind.options(parts.length ? { ...OPTIONS, mergeFilter: { [PART]: '1' } } : OPTIONS);
+      await Promise.all(parts.map((path, i) => pagefind.mergeIndex(path, { ...OPTIONS, mergeFilter: { [PART]: partIds[i + 1] } })));
+      return { pagefind, partIds };
+    })());
+
+  /** Browsing by filters alone, newest first: Pagefind ranks a sorted list within each part, so each part is browsed on its own and their newest merged by date. */
+  async function browse(pagefind: Pagefind, partIds: string[], chosen: Record<string, string>): Promise<SearchAnswer> {
+    const browsed = await Promise.all((partIds.length ? partIds : [undefined]).map((id) => pagefind.search(null, { filters: id ? { ...chosen, [PART]: id } : chosen, sort: { date: 'desc' } })));
+    const newest = await Promise.all(browsed.map((found) => Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()))));
+    return { total: browsed.reduce((sum, found) => sum + found.results.length, 0), shown: newestFirst(newest).slice(0, PAGE_SIZE) };
+  }
+
+  return {
+    async filters(parts: string[]): Promise<FilterCounts> {
+      return (await load(parts)).pagefind.filters();
+    },
+
+    async search({ query, chosen, parts }: SearchRequest): Promise<SearchAnswer> {
+      // The 繁→简 table comes down alongside Pagefind, and only for a query in Chinese characters.
+      const foldTable = hasHan(query) ? fetch('/search/fanjian.txt').then((r) => (r.ok ? r.text() : '')).catch(() => '') : Promise.resolve('');
+      const { pagefind, partIds } = await load(parts);
+      if (!query) return browse(pagefind, partIds, chosen);
+      // The index holds each page in the script it is written in, and Traditional pages also in Simplified.
+      const folded = foldQuery(query, parseFoldTable(await foldTable));
+      // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
+      const numbered = noticeNumberQuery(folded);
+      let results = numbered ? (await pagefind.search(numbered.rest ? cutQuery(numbered.rest) : null, { filters: { ...chosen, ...numbered.filters } })).results : [];
+      if (!results.length) results = (await pagefind.search(cutQuery(folded) || null, { filters: chosen })).results;
+      // A character the table does not know can leave a half-converted query: then try it as typed.
+      if (!results.length && folded !== query) results = (await pagefind.search(cutQuery(query), { filters: chosen })).results;
+      return { total: results.length, shown: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())) };
+    },
+  };
+}

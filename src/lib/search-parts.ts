@@ -1,6 +1,6 @@
 /**
- * A big site's search index is written in parts, each of at most so many
- * pages, because Pagefind holds every page of an index in memory while it
+ * A big site's search index is written in parts of about so many pages
+ * (never more parts than needed to stay at or under the limit on average), because Pagefind holds every page of an index in memory while it
  * builds it (≈ 0.24 GB per 1000 pages; docs/performance.md): a city-wide site
  * of 20 000 entries would need 4.5 GB in one piece. The search page loads the
  * first part and merges the others into it in the browser (Pagefind's
@@ -9,7 +9,7 @@
  *
  * Pagefind scores a browse by filters alone (newest first) by rank within
  * each part, so the search page browses each part on its own and merges
- * their newest by date (src/pages/search/_search-client.ts).
+ * their newest by date (src/pages/search/_search-engine.ts).
  */
 import { createHash } from 'node:crypto';
 

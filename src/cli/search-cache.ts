@@ -26,6 +26,15 @@ export interface SearchCache {
   release: () => void;
 }
 
+/** A hard link, which is instant; a copy where links fail (the cache on another disk). */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /** Pagefind's output for each part of the index (search-parts.ts), kept between builds: `bundle`, `bundle-2`, … */
 const bundleName = (part: number) => (part === 0 ? 'bundle' : `bundle-${part + 1}`);
 const isBundleName = (name: string) => /^bundle(-\d+)?$/.test(name);
@@ -65,11 +74,7 @@ export function partSites(cache: SearchCache, parts: string[][]): string[] {
       const folder = dirname(to);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      try {
-        linkSync(join(cache.pages, file), to);
-      } catch {
-        copyFileSync(join(cache.pages, file), to);
-      }
+      linkOrCopy(join(cache.pages, file), to);
     }
     mkdirSync(site, { recursive: true });
     return site;
@@ -241,14 +246,7 @@ export function publishBundle(bundle: string, target: string, indexOnly = false)
     if (indexOnly && !isPartIndexFile(file)) continue;
     const to = join(target, file);
     mkdirSync(dirname(to), { recursive: true });
-    if (!file.startsWith('fragment/')) {
-      copyFileSync(join(bundle, file), to);
-      continue;
-    }
-    try {
-      linkSync(join(bundle, file), to);
-    } catch {
-      copyFileSync(join(bundle, file), to);
-    }
+    if (file.startsWith('fragment/')) linkOrCopy(join(bundle, file), to);
+    else copyFileSync(join(bundle, file), to);
   }
 }

@@ -172,7 +172,7 @@ export function markBundleUnfinished(cache: SearchCache, unfinished: boolean): v
 }
 
 /** A Pagefind file's payload: gunzipped, without Pagefind's marker. */
-function readPagefindFile(path: string): Buffer {
+export function readPagefindFile(path: string): Buffer {
   const data = gunzipSync(readFileSync(path));
   return data.subarray(data.indexOf(PAGEFIND_PREFIX) + PAGEFIND_PREFIX.length);
 }

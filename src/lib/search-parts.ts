@@ -7,9 +7,8 @@
  * `mergeIndex`, which shares the first part's code and wasm, so a resident
  * downloads nothing twice).
  *
- * Pagefind scores a browse by filters alone (newest first) by rank within
- * each part, so the search page browses each part on its own and merges
- * their newest by date (src/pages/search/_search-engine.ts).
+ * Browsing newest first needs nothing per part: it goes by a day filter,
+ * whose counts Pagefind adds up across merged parts (src/lib/browse-days.ts).
  */
 import { createHash } from 'node:crypto';
 

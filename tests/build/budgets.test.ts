@@ -4,11 +4,15 @@
  * - a notice page, HTML + the CSS it links, gzipped, is at most 15 KB;
  * - reading pages run no JavaScript at all (JSON-LD is data, not code);
  * - the few interactive pages keep their own scripts small;
- * - the Pagefind index stays under a per-page budget.
+ * - the Pagefind index stays under a per-page budget, and the metadata every
+ *   search downloads holds nothing only browsing needs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decode } from 'cborg';
 import { describe, expect, inject, it } from 'vitest';
+import { readPagefindFile } from '../../src/cli/search-cache';
+import { DAY_FILTER } from '../../src/lib/browse-days';
 import { htmlFiles } from '../helpers/dist-files';
 import { executableScripts, folderBytes, indexedPages, isIndexFile, pageWeight, transferBytes } from '../bench/page-weight';
 
@@ -82,5 +86,14 @@ describe('page weight and index budgets (sample site)', () => {
     expect(indexed).toBeGreaterThan(noticePages.length / 2);
     const perPage = folderBytes(join(dist, 'pagefind'), isIndexFile) / indexed;
     expect(perPage, `index bytes per indexed page (${indexed} pages)`).toBeLessThan(INDEX_BYTES_PER_PAGE);
+  });
+
+  it('every search downloads metadata without sort lists: browsing goes by a day filter, fetched only to browse', () => {
+    const meta = readdirSync(join(dist, 'pagefind')).find((file) => file.endsWith('.pf_meta'))!;
+    // Pagefind 1.6's metadata: version, pages, word chunks, filters, sorts, meta fields.
+    const [, pages, , filters, sorts] = decode(readPagefindFile(join(dist, 'pagefind', meta)), { useMaps: false }) as unknown[][];
+    expect(pages!.length).toBe(indexedPages(dist));
+    expect(sorts).toEqual([]);
+    expect(filters!.map((filter) => (filter as string[])[0])).toContain(DAY_FILTER);
   });
 });

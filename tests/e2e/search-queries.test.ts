@@ -4,7 +4,7 @@
  * Each row names the rule it covers.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -72,6 +72,19 @@ async function shownDays(): Promise<string[]> {
     const day = text.match(/(\d{4})年(\d{1,2})月(\d{1,2})日/);
     return day ? `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` : '';
   });
+}
+
+/** The notices of a built site in force, newest first: their paths, from each page's Pagefind status filter and date. */
+function noticesInForceNewestFirst(dist: string): string[] {
+  const dated: Array<[path: string, date: string]> = [];
+  for (const id of readdirSync(join(dist, 'notices'))) {
+    const file = join(dist, 'notices', id, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    const date = html.match(/data-pagefind-meta="date:([^"]+)"/)?.[1];
+    if (date && html.includes('data-pagefind-filter="状态:有效"')) dated.push([`/notices/${id}/`, date]);
+  }
+  return dated.sort((a, b) => (a[1] < b[1] ? 1 : -1)).map(([path]) => path);
 }
 
 /**
@@ -155,6 +168,9 @@ describe.skipIf(!browserAvailable).each([
     const days = await shownDays();
     expect(days.length).toBe(badges.length);
     expect(days).toEqual([...days].sort().reverse());
+    // Exactly the newest ones, not merely some of them in order.
+    const shown = await page.$$eval('#search-results h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(shown).toEqual(noticesInForceNewestFirst(dist).slice(0, shown.length));
   });
 
   it('browses a type without dates (clinics) too, and everything else newest first', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst } from '../../src/lib/newest-first';
 import { DEFAULT_PAGES_PER_PART, mergedPartPaths, pagesPerPart, partOf, splitSearchIndex, withIndexParts } from '../../src/lib/search-parts';
 
 const pages = (count: number) => Array.from({ length: count }, (_, i) => `notices/n${i}/index.html`);
@@ -41,16 +40,5 @@ describe('splitting a big search index into parts', () => {
     expect(withIndexParts(page, mergedPartPaths(2))).toBe('<form id="search-form" class="search-form" data-index-parts="/pagefind/part-2/">');
     expect(withIndexParts(withIndexParts(page, mergedPartPaths(3))!, [])).toBe('<form id="search-form" class="search-form" data-index-parts="">');
     expect(withIndexParts('<form id="search-form">', ['/pagefind/part-2/'])).toBeUndefined();
-  });
-});
-
-describe('browsing a split index newest first', () => {
-  const item = (id: string, date?: string) => ({ id, meta: { date } });
-  it('merges the newest of each part by date, undated last', () => {
-    const merged = newestFirst([
-      [item('a', '2026-11-20T00:00:00.000Z'), item('b', '2026-11-02T00:00:00.000Z'), item('clinic')],
-      [item('c', '2026-11-21T00:00:00.000Z'), item('d', '2026-11-10T00:00:00.000Z')],
-    ]);
-    expect(merged.map((m) => m.id)).toEqual(['c', 'a', 'd', 'b', 'clinic']);
   });
 });

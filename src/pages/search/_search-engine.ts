@@ -6,7 +6,7 @@
  * page and Pagefind's own worker script is not downloaded; in the page itself
  * only where a module worker cannot start.
  */
-import { newestFirst } from '../../lib/newest-first';
+import { DAY_FILTER, newestDays, newestFirst } from '../../lib/browse-days';
 import { noticeNumberQuery } from '../../lib/notice-number-query';
 import { foldQuery, hasHan, parseFoldTable } from '../../lib/query-fold';
 import { cutQuery } from '../../lib/word-spacing';
@@ -16,7 +16,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<ResultData> }> }>;
+  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<ResultData> }>; filters?: FilterCounts }>;
 }
 
 export interface SearchRequest {
@@ -37,40 +37,43 @@ export interface SearchAnswer {
 export type FilterCounts = Record<string, Record<string, number>>;
 
 const PAGE_SIZE = 10;
-/** The hidden filter that tells the parts of a split index apart (never shown: the page lists only its own filters). */
-const PART = '索引部分';
 /** Long pages that list many entries (the hotline list) should not lose to short ones just for their length. */
 const OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.3 } };
 
 export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
-  let loading: Promise<{ pagefind: Pagefind; partIds: string[] }> | undefined;
-  /** Pagefind with every part merged: the others share the first part's code and wasm. Each part's pages carry its number as a hidden filter. */
+  let loading: Promise<Pagefind> | undefined;
+  /** Pagefind with every part merged: the others share the first part's code and wasm. */
   const load = (parts: string[]) =>
     (loading ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-      const partIds = parts.length ? ['1', ...parts.map((_, i) => String(i + 2))] : [];
-      await pagefind.options(parts.length ? { ...OPTIONS, mergeFilter: { [PART]: '1' } } : OPTIONS);
-      await Promise.all(parts.map((path, i) => pagefind.mergeIndex(path, { ...OPTIONS, mergeFilter: { [PART]: partIds[i + 1] } })));
-      return { pagefind, partIds };
+      await pagefind.options(OPTIONS);
+      await Promise.all(parts.map((path) => pagefind.mergeIndex(path, OPTIONS)));
+      return pagefind;
     })());
 
-  /** Browsing by filters alone, newest first: Pagefind ranks a sorted list within each part, so each part is browsed on its own and their newest merged by date. */
-  async function browse(pagefind: Pagefind, partIds: string[], chosen: Record<string, string>): Promise<SearchAnswer> {
-    const browsed = await Promise.all((partIds.length ? partIds : [undefined]).map((id) => pagefind.search(null, { filters: id ? { ...chosen, [PART]: id } : chosen, sort: { date: 'desc' } })));
-    const newest = await Promise.all(browsed.map((found) => Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()))));
-    return { total: browsed.reduce((sum, found) => sum + found.results.length, 0), shown: newestFirst(newest).slice(0, PAGE_SIZE) };
+  /**
+   * Browsing by filters alone, newest first (src/lib/browse-days.ts): how many
+   * matching pages each day has, then only the newest days' pages, ordered by time.
+   */
+  async function browse(pagefind: Pagefind, chosen: Record<string, string>): Promise<SearchAnswer> {
+    // Every filter list, the days' among them (the filter box has usually fetched them already).
+    await pagefind.filters();
+    const all = await pagefind.search(null, { filters: chosen });
+    const days = newestDays(all.filters?.[DAY_FILTER] ?? {}, PAGE_SIZE);
+    const newest = days.length ? (await pagefind.search(null, { filters: { ...chosen, [DAY_FILTER]: { any: days } } })).results : [];
+    return { total: all.results.length, shown: newestFirst(await Promise.all(newest.map((r) => r.data()))).slice(0, PAGE_SIZE) };
   }
 
   return {
     async filters(parts: string[]): Promise<FilterCounts> {
-      return (await load(parts)).pagefind.filters();
+      return (await load(parts)).filters();
     },
 
     async search({ query, chosen, parts }: SearchRequest): Promise<SearchAnswer> {
       // The 繁→简 table comes down alongside Pagefind, and only for a query in Chinese characters.
       const foldTable = hasHan(query) ? fetch('/search/fanjian.txt').then((r) => (r.ok ? r.text() : '')).catch(() => '') : Promise.resolve('');
-      const { pagefind, partIds } = await load(parts);
-      if (!query) return browse(pagefind, partIds, chosen);
+      const pagefind = await load(parts);
+      if (!query) return browse(pagefind, chosen);
       // The index holds each page in the script it is written in, and Traditional pages also in Simplified.
       const folded = foldQuery(query, parseFoldTable(await foldTable));
       // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.

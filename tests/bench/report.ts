@@ -28,6 +28,8 @@ export interface NResult {
   ratioPer1000?: number;
   /** site.medianSeconds / baseline.medianSeconds (same notices, site also builds everything else). */
   ratioWall?: number;
+  /** The per-1000 ratio of each pair of runs made one after the other: how far this machine's noise moves it. */
+  ratioPer1000ByPair?: number[];
 }
 
 const kb = (bytes?: number) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
@@ -56,7 +58,8 @@ export function formatTable(result: NResult): string {
   const table = rows(result);
   const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i]!.length), ['metric', 'this site', 'baseline'][i]!.length));
   const line = (r: readonly string[]) => `| ${r.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
-  const ratio = result.ratioPer1000 === undefined ? '' : `\nratio ours/baseline, s per 1000 entries: ${result.ratioPer1000.toFixed(2)}  (wall-time ratio: ${result.ratioWall!.toFixed(2)})`;
+  const pairs = result.ratioPer1000ByPair?.length ? `; run by run: ${result.ratioPer1000ByPair.map((r) => r.toFixed(2)).join(' / ')}` : '';
+  const ratio = result.ratioPer1000 === undefined ? '' : `\nratio ours/baseline, s per 1000 entries: ${result.ratioPer1000.toFixed(2)}  (wall-time ratio: ${result.ratioWall!.toFixed(2)}${pairs})`;
   return [`N = ${result.n} ${JSON.stringify(result.counts)}`, line(['metric', 'this site', 'baseline']), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n') + ratio;
 }
 

@@ -102,6 +102,7 @@ async function benchN(n: number): Promise<NResult> {
   if (baseline) {
     result.ratioPer1000 = site.secondsPer1000 / baseline.secondsPer1000;
     result.ratioWall = site.medianSeconds / baseline.medianSeconds;
+    result.ratioPer1000ByPair = measured.site.map((ours, i) => ours.wallSeconds / site.entries / (measured.baseline[i]!.wallSeconds / baseline.entries));
   }
   return result;
 }

@@ -1,7 +1,8 @@
 /**
  * A big site's search index is written in parts of about so many pages
- * (never more parts than needed to stay at or under the limit on average), because Pagefind holds every page of an index in memory while it
- * builds it (≈ 0.24 GB per 1000 pages; docs/performance.md): a city-wide site
+ * (never more parts than needed to stay at or under the limit on average),
+ * because Pagefind holds every page of an index in memory while it builds it
+ * (≈ 0.24 GB per 1000 pages; docs/performance.md): a city-wide site
  * of 20 000 entries would need 4.5 GB in one piece. The search page loads the
  * first part and merges the others into it in the browser (Pagefind's
  * `mergeIndex`, which shares the first part's code and wasm, so a resident

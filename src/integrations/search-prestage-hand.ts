@@ -1,0 +1,5 @@
+/** Where the build's middleware finds the staging worker (search-prestage.ts): one process, two bundles. */
+export const PRESTAGE = Symbol.for('epidemic-notices-site.search-prestage');
+
+/** Takes a rendered page by its URL path (`/notices/x/`). */
+export type Prestage = (pathname: string, html: string) => void;

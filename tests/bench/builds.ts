@@ -3,10 +3,11 @@
  * `npm run build` (astro build, then the search index in its own process),
  * the baseline's `astro build` (Pagefind inside its build hook).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BENCH_NOW } from './generate-content';
 import { runMeasured, type Measured } from './measure';
+import type { Trash } from './trash';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const binDir = join(projectRoot, 'node_modules/.bin');
@@ -21,15 +22,23 @@ export interface BuildPlan {
   timeoutSeconds: number;
   /** Stop the build above this much resident memory (whole process tree). */
   maxTreeBytes?: number;
-  /** Keep the cache from the previous build (publish latency); otherwise every build starts cold. */
+  /**
+   * Keep the cache and the built site from the previous build, as a deploy
+   * machine does (publish latency; Astro empties the old site itself, inside
+   * the timing); otherwise every build starts cold, with both set aside.
+   */
   warm?: boolean;
+  /** Where old output goes instead of being deleted just before a timed build (trash.ts). */
+  trash: Trash;
   /** Run this site's search indexer after `astro build`, as `npm run build` does. */
   indexAfter?: boolean;
 }
 
 export async function timedBuild(plan: BuildPlan, extraArgs: string[] = []): Promise<Measured> {
-  rmSync(plan.outDir, { recursive: true, force: true });
-  if (!plan.warm) rmSync(plan.cacheDir, { recursive: true, force: true });
+  if (!plan.warm) {
+    plan.trash.setAside(plan.outDir);
+    plan.trash.setAside(plan.cacheDir);
+  }
   mkdirSync(join(plan.logFile, '..'), { recursive: true });
   const astroBuild = [join(binDir, 'astro'), 'build', '--outDir', plan.outDir, ...extraArgs];
   const indexer = [join(binDir, 'tsx'), join(projectRoot, 'src/cli/search-index.ts'), plan.outDir];

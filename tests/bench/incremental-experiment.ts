@@ -11,6 +11,7 @@ import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } 
 import { join } from 'node:path';
 import { projectRoot } from './builds';
 import { publishLatency, type PublishLatency } from './latency';
+import type { Trash } from './trash';
 
 const STATIC_PATHS = 'src/data/static-paths.ts';
 const EXPORTS = ['noticePaths', 'articlePaths', 'rhymePaths', 'clinicPaths', 'noticeMonthPaths', 'articleMonthPaths'];
@@ -62,7 +63,7 @@ export function writeIncrementalProject(dest: string): string {
   return dest;
 }
 
-export async function incrementalLatency(work: string, timeoutSeconds: number, log: (m: string) => void, maxTreeBytes?: number): Promise<PublishLatency> {
+export async function incrementalLatency(work: string, timeoutSeconds: number, log: (m: string) => void, trash: Trash, maxTreeBytes?: number): Promise<PublishLatency> {
   const root = writeIncrementalProject(join(work, 'incremental-project'));
-  return publishLatency(work, timeoutSeconds, log, maxTreeBytes, root, 'incremental');
+  return publishLatency(work, timeoutSeconds, log, trash, maxTreeBytes, root, 'incremental');
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { failureTail, projectRoot, timedBuild, type BuildPlan } from './builds';
 import type { Measured } from './measure';
+import type { Trash } from './trash';
 import { buildPhases, type Phases } from './phases';
 import { unspaceExcerpt } from '../../src/lib/word-spacing';
 
@@ -53,7 +54,15 @@ function pickNotice(contentDir: string): string {
   throw new Error('no published .md notice to change');
 }
 
-export async function publishLatency(work: string, timeoutSeconds: number, log: (m: string) => void, maxTreeBytes?: number, root = projectRoot, label = 'latency'): Promise<PublishLatency> {
+export async function publishLatency(
+  work: string,
+  timeoutSeconds: number,
+  log: (m: string) => void,
+  trash: Trash,
+  maxTreeBytes?: number,
+  root = projectRoot,
+  label = 'latency',
+): Promise<PublishLatency> {
   const contentDir = join(work, 'content');
   const file = pickNotice(contentDir);
   const path = join(contentDir, 'notices', file);
@@ -68,6 +77,7 @@ export async function publishLatency(work: string, timeoutSeconds: number, log: 
     maxTreeBytes,
     warm,
     indexAfter: true,
+    trash,
   });
   const build = async (name: string, warm: boolean) => {
     log(`publish latency (${label}): ${name} build`);

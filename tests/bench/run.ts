@@ -23,6 +23,7 @@ import { median, type Measured } from './measure';
 import { buildPhases } from './phases';
 import { formatTable, saveReport, type NResult, type SideResult } from './report';
 import { firstSearch } from './search-transfer';
+import { Trash } from './trash';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,7 @@ const timeoutSeconds = Number(values.timeout);
 const maxTreeBytes = Number(values['max-memory-gb']) * 2 ** 30;
 const benchDir = join(projectRoot, '.tmp/bench');
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const trash = new Trash(benchDir);
 
 async function side(entries: number, measured: Measured[], searchKind: 'site' | 'baseline', lastDist: string): Promise<SideResult> {
   const wallSeconds = measured.map((m) => Math.round(m.wallSeconds * 10) / 10);
@@ -67,18 +69,22 @@ async function side(entries: number, measured: Measured[], searchKind: 'site' | 
 
 async function benchN(n: number): Promise<NResult> {
   const work = join(benchDir, `n${n}`);
+  // Everything from the last run, set aside (not deleted) along with the old content.
+  trash.setAside(work);
   log(`N=${n}: generating content`);
   const content = await generateContent(join(work, 'content'), n);
   const baselineRoot = writeBaselineProject(join(work, 'baseline'), join(content.dir, 'notices'), join(projectRoot, 'node_modules'));
   const plan = (kind: 'site' | 'baseline', run: number): BuildPlan => ({
     root: kind === 'site' ? projectRoot : baselineRoot,
-    outDir: join(work, `dist-${kind}`),
-    cacheDir: join(work, `cache-${kind}`),
+    // A folder of its own for each run: nothing is deleted between timed builds.
+    outDir: join(work, `dist-${kind}-${run}`),
+    cacheDir: join(work, `cache-${kind}-${run}`),
     logFile: join(work, `build-${kind}-${run}.log`),
     contentDir: content.dir,
     timeoutSeconds,
     maxTreeBytes,
     indexAfter: kind === 'site',
+    trash,
   });
   const measured = { site: [] as Measured[], baseline: [] as Measured[] };
   for (let run = 1; run <= runs; run++) {
@@ -117,6 +123,7 @@ const report = {
   incrementalLatency: undefined as unknown,
 };
 const failures: Array<{ n: number; error: string }> = [];
+await trash.settle(log);
 for (const n of values['skip-builds'] ? [] : sizes) {
   try {
     const result = await benchN(n);
@@ -133,15 +140,17 @@ report.failures = failures;
 if (values.latency) {
   const n = sizes.at(-1)!;
   log(`N=${n}: publish latency`);
-  report.latency = await publishLatency(join(benchDir, `n${n}`), timeoutSeconds, log, maxTreeBytes);
+  report.latency = await publishLatency(join(benchDir, `n${n}`), timeoutSeconds, log, trash, maxTreeBytes);
   console.log(JSON.stringify(report.latency, null, 2));
 }
 if (values.incremental) {
   const n = sizes.at(-1)!;
   log(`N=${n}: publish latency with experimental.incrementalBuild`);
-  report.incrementalLatency = await incrementalLatency(join(benchDir, `n${n}`), timeoutSeconds, log, maxTreeBytes);
+  report.incrementalLatency = await incrementalLatency(join(benchDir, `n${n}`), timeoutSeconds, log, trash, maxTreeBytes);
   console.log(JSON.stringify(report.incrementalLatency, null, 2));
 }
 const file = saveReport(benchDir, report);
+log('deleting the old builds set aside');
+trash.empty();
 console.log(JSON.stringify(report, null, 2));
 log(`saved ${file}`);

@@ -1,7 +1,11 @@
 /**
- * Words residents type for the same thing. Each group is applied at index time:
- * a page that uses one word of a group is also found by the others. Keep groups
- * small and exact; every group has a test (tests/unit/search-text.test.ts).
+ * Words residents type for the same thing. A page that uses any word of a
+ * group is indexed with the group's FIRST word too (src/lib/search-text.ts),
+ * and the search page reads any word of a group in a query as that first word
+ * (src/lib/synonym-query.ts): one hidden word per group and page, not the
+ * whole group, which kept common words' index entries — and the first search —
+ * smaller. Keep groups small and exact, the usual word first; every group has a
+ * test (tests/unit/synonym-query.test.ts).
  */
 export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
   ['发热', '发烧', '高烧', '体温高'],

@@ -10,6 +10,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const prestage = (globalThis as { [PRESTAGE]?: Prestage })[PRESTAGE];
   if (!prestage || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  prestage(context.url.pathname, html);
+  await prestage(context.url.pathname, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -16,7 +16,7 @@ import { pagefindVersion } from '../cli/pagefind-command';
 import { openSearchCache, type SearchCache } from '../cli/search-cache';
 import { addCutBeforeIndex, keepCopies, takeKeptCopies, type StagedPages } from '../cli/search-staging';
 import { PRESTAGE, type Prestage } from './search-prestage-hand';
-import type { PrestageMessage } from './search-prestage-worker';
+import type { PrestageMessage, PrestageReply } from './search-prestage-worker';
 
 /** `/notices/x/` → `notices/x/index.html`, `/404` → `404.html`: where a directory-format build writes a page. */
 export function builtPageFile(pathname: string): string {
@@ -27,7 +27,37 @@ export function builtPageFile(pathname: string): string {
 interface Run {
   cache: SearchCache;
   worker: Worker;
+  queue: PageQueue;
+  /** Set while the end of the build waits for the worker's result. */
+  result?: (staged: StagedPages) => void;
   failed?: unknown;
+}
+
+/** Pages sent at most; past it the renderer waits, so a worker that falls behind never holds the whole site in memory. */
+const MAX_WAITING = 256;
+
+/** Far more than cutting needs (a page at a time); what a worker that kept its garbage grew to at 20 000 entries, it no longer can. */
+const WORKER_HEAP_MB = 256;
+
+/** Counts pages sent to the worker and not yet cut, and holds back the renderer while too many wait. */
+class PageQueue {
+  private waiting = 0;
+  private held: Array<() => void> = [];
+
+  add(): Promise<void> | undefined {
+    this.waiting++;
+    return this.waiting <= MAX_WAITING ? undefined : new Promise((resume) => this.held.push(resume));
+  }
+
+  done(): void {
+    this.waiting--;
+    if (this.waiting <= MAX_WAITING) this.held.shift()?.();
+  }
+
+  /** The worker stopped: nothing is held back any more. */
+  release(): void {
+    for (const resume of this.held.splice(0)) resume();
+  }
 }
 
 const hand = globalThis as { [PRESTAGE]?: Prestage };
@@ -55,37 +85,55 @@ export function searchPrestage(): AstroIntegration {
           return;
         }
         const kept = takeKeptCopies(cache.pages);
-        const worker = new Worker(new URL('./search-prestage-worker.ts', import.meta.url), { workerData: { stagingDir: cache.pages, kept } });
+        const worker = new Worker(new URL('./search-prestage-worker.ts', import.meta.url), {
+          workerData: { stagingDir: cache.pages, kept },
+          // It holds one page at a time: collected early, its heap stays small beside the build's at 20 000 entries.
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        });
         // A build that fails must still exit; the worker is waited for only at the end of one that succeeds.
         worker.unref();
-        const started: Run = { cache, worker };
-        worker.on('error', (error) => {
-          started.failed = error;
+        const started: Run = { cache, worker, queue: new PageQueue() };
+        const stop = (error: unknown) => {
+          started.failed ??= error;
           delete hand[PRESTAGE];
+          started.queue.release();
+        };
+        worker.on('error', stop);
+        worker.on('exit', (code) => stop(new Error(`分词线程退出（代码 ${code}）`)));
+        worker.on('message', (reply: PrestageReply) => {
+          if (reply === 1) started.queue.done();
+          else started.result?.(reply);
         });
         run = started;
-        hand[PRESTAGE] = (pathname, html) => worker.postMessage({ file: builtPageFile(pathname), html } satisfies PrestageMessage);
+        hand[PRESTAGE] = (pathname, html) => {
+          worker.postMessage({ file: builtPageFile(pathname), html } satisfies PrestageMessage);
+          return started.queue.add();
+        };
       },
       'astro:build:done': async ({ logger }) => {
         delete hand[PRESTAGE];
         if (!run) return;
-        const { cache, worker } = run;
+        const current = run;
+        run = undefined;
+        const { cache, worker } = current;
         try {
-          if (!run.failed) {
+          if (!current.failed) {
             worker.ref();
-            const result = once(worker, 'message') as Promise<[StagedPages]>;
-            worker.postMessage({ done: true } satisfies PrestageMessage);
-            const [staged] = await result;
+            const staged = await new Promise<StagedPages>((resolve, reject) => {
+              current.result = resolve;
+              worker.once('exit', () => reject(current.failed ?? new Error('分词线程提前退出')));
+              worker.postMessage({ done: true } satisfies PrestageMessage);
+            });
             keepCopies(cache.pages, staged.hashes);
             addCutBeforeIndex(cache.pages, staged.cut);
           }
         } catch (error) {
-          run.failed = error;
+          current.failed ??= error;
         } finally {
-          if (run.failed) logger.warn(`搜索索引的预先分词没有完成，索引步骤会重新分词（较慢，但结果一样）：${String(run.failed)}`);
+          if (current.failed) logger.warn(`搜索索引的预先分词没有完成，索引步骤会重新分词（较慢，但结果一样）：${String(current.failed)}`);
+          worker.removeAllListeners('exit');
           await worker.terminate();
           cache.release();
-          run = undefined;
         }
       },
     },

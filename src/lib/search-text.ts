@@ -18,13 +18,17 @@ export function simplifiedText(text: string): string {
   return toSimplified(text);
 }
 
-/** Every other word of each synonym group the text uses. */
+/**
+ * The first word of each synonym group the text uses another word of and not
+ * that one: the search page reads every word of a group as its first
+ * (synonym-query.ts), so one hidden word per group finds the page.
+ */
 export function synonymsFor(text: string, groups: readonly (readonly string[])[] = SEARCH_SYNONYMS): string[] {
-  const found = new Set<string>();
-  for (const group of groups) {
-    if (group.some((word) => text.includes(word))) for (const word of group) if (!text.includes(word)) found.add(word);
+  const found: string[] = [];
+  for (const [first, ...others] of groups) {
+    if (first && !text.includes(first) && others.some((word) => text.includes(word))) found.push(first);
   }
-  return [...found];
+  return found;
 }
 
 /** 第3号 → `第3号 3号 3号通告 第三号`; 文号 also without its brackets. */

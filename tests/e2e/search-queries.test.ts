@@ -39,6 +39,7 @@ const QUERIES: Array<[query: string, first: string | RegExp, rule: string]> = [
   ['打疫苗', /jiezhong|kuaiban/, 'synonym 打疫苗 → 接种 (a vaccination notice, site or rhyme)'],
   ['核检', /caiyang/, 'synonym 核检 → 核酸检测 (a sampling site)'],
   ['居家观察', '/notices/2026-11-06-jujia-jiankang-guance/', 'synonym of 居家健康观察'],
+  ['发烧门诊', /^\/(clinics\/[a-z-]+-fare-menzhen|notices\/2026-11-18-fare-jiuzhen-jinji-tishi)\/$/, 'synonym 发烧门诊 → 发热门诊, as residents say it'],
   ['代购送药', /daigou-songyao/, 'service by what it does (its notice or its hotline)'],
   ['三字经', '/rhymes/2026-10-25-changsha-sanzijing/', 'rhyme form'],
   ['客家话', '/rhymes/2026-11-11-kejia-shange/', 'rhyme dialect'],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_SYNONYMS } from '../../src/i18n/search-synonyms';
-import { noticeNumberForms, searchExtras, simplifiedText, synonymsFor } from '../../src/lib/search-text';
+import { noticeNumberForms, searchExtras, simplifiedText } from '../../src/lib/search-text';
 
 describe('简繁 at index time', () => {
   it('converts Traditional text to Simplified', () => {
@@ -11,18 +10,6 @@ describe('简繁 at index time', () => {
   });
   it('indexes a Simplified page once: no Traditional copy (the query is folded instead)', () => {
     expect(searchExtras({ text: '发热门诊在滨江西路' }).simplified).toBe('');
-  });
-});
-
-describe('synonyms residents use', () => {
-  it.each(SEARCH_SYNONYMS.map((group) => [group.join(' / '), group] as const))('%s: a page using one word is found by every other', (_, group) => {
-    for (const word of group) {
-      const added = synonymsFor(`本页写的是${word}。`);
-      for (const other of group) if (!`本页写的是${word}。`.includes(other)) expect(added).toContain(other);
-    }
-  });
-  it('adds nothing to a page that uses none of the words', () => {
-    expect(synonymsFor('今天天气晴。')).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@
 import { DAY_FILTER, newestDays, newestFirst } from '../../lib/browse-days';
 import { noticeNumberQuery } from '../../lib/notice-number-query';
 import { foldQuery, hasHan, parseFoldTable } from '../../lib/query-fold';
+import { withSynonymsAsOne } from '../../lib/synonym-query';
 import { cutQuery } from '../../lib/word-spacing';
 import type { ResultData } from './_search-result';
 
@@ -37,6 +38,8 @@ export interface SearchAnswer {
 export type FilterCounts = Record<string, Record<string, number>>;
 
 const PAGE_SIZE = 10;
+/** A typed query as the index's words: cut as the pages were, each synonym as its group's first word. */
+const words = (query: string) => withSynonymsAsOne(cutQuery(query));
 /** Long pages that list many entries (the hotline list) should not lose to short ones just for their length. */
 const OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.3 } };
 
@@ -78,10 +81,10 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
       const folded = foldQuery(query, parseFoldTable(await foldTable));
       // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
       const numbered = noticeNumberQuery(folded);
-      let results = numbered ? (await pagefind.search(numbered.rest ? cutQuery(numbered.rest) : null, { filters: { ...chosen, ...numbered.filters } })).results : [];
-      if (!results.length) results = (await pagefind.search(cutQuery(folded) || null, { filters: chosen })).results;
+      let results = numbered ? (await pagefind.search(numbered.rest ? words(numbered.rest) : null, { filters: { ...chosen, ...numbered.filters } })).results : [];
+      if (!results.length) results = (await pagefind.search(words(folded) || null, { filters: chosen })).results;
       // A character the table does not know can leave a half-converted query: then try it as typed.
-      if (!results.length && folded !== query) results = (await pagefind.search(cutQuery(query), { filters: chosen })).results;
+      if (!results.length && folded !== query) results = (await pagefind.search(words(query), { filters: chosen })).results;
       return { total: results.length, shown: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())) };
     },
   };

@@ -9,7 +9,6 @@
  * step as before.
  */
 import type { AstroIntegration } from 'astro';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { pagefindVersion } from '../cli/pagefind-command';

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
-import { searchPrestage } from './src/integrations/search-prestage.ts';
 import { checkContentFolderOnce } from './src/lib/content-check.ts';
 import { lastModifiedByPath } from './src/lib/sitemap-dates.ts';
 import { buildNow } from './src/lib/beijing-time.ts';
@@ -28,7 +27,7 @@ export default defineConfig({
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
-    }), publishedUrls(site.contentDir), searchPrestage()],
+    }), publishedUrls(site.contentDir)],
   redirects: site.redirects,
   security: {
     csp: {

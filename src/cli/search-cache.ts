@@ -89,7 +89,7 @@ const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('
  * it changes, the cache starts over.
  */
 function cacheStamp(pagefindVersion: string): string {
-  const code = ['../lib/word-spacing.ts', './search-staging-page.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
+  const code = ['../lib/word-spacing.ts', './search-staging-worker.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
   return sha1([...code, process.versions.icu ?? '', pagefindVersion].join('\n'));
 }
 

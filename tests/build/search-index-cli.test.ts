@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
-import { PageStager } from '../../src/cli/search-staging-page';
-import { addCutBeforeIndex, keepCopies, takeKeptCopies } from '../../src/cli/search-staging';
 
 /** Runs the index step on `site`, keeping its cache in `cache`. */
 function indexSite(site: string, cache = mkdtempSync(join(tmpdir(), 'search-cache-')), env: Record<string, string> = {}) {
@@ -115,32 +113,6 @@ describe('npm run index', () => {
     expect(recovered.status, recovered.stderr).toBe(0);
     expect(recovered.stdout).toContain('2 个新分词');
     expect(fragments(site).map((f) => f.url).sort()).toEqual(['/notices/a/', '/notices/c/']);
-  });
-
-  it('takes in the pages the build already cut as it rendered them: indexed as changed, not cut again', () => {
-    const { site, cache } = newSite('prestaged-site', { 'notices/a': '发热门诊开放时间调整', 'notices/c': '疫苗接种安排' });
-    expect(indexSite(site, cache).status).toBe(0);
-    // The next build changes page a and, as src/integrations/search-prestage.ts does while rendering, cuts every page itself.
-    rmSync(join(site, 'pagefind'), { recursive: true });
-    writePage(site, 'notices/a', '发热门诊延长服务时间');
-    const list = readdirSync(join(cache, 'search-index'), { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith('pages.json'))!;
-    const pages = join(cache, 'search-index', list.replace(/\.json$/, ''));
-    const stager = new PageStager(pages, takeKeptCopies(pages));
-    for (const file of ['index.html', 'notices/a/index.html', 'notices/c/index.html']) stager.stage(file, readFileSync(join(site, file), 'utf8'));
-    keepCopies(pages, stager.result.hashes);
-    addCutBeforeIndex(pages, stager.result.cut);
-    expect(stager.result.cut).toEqual(['notices/a/index.html']);
-    const cutAt = statSync(join(pages, 'notices/a/index.html')).mtimeMs;
-
-    const run = indexSite(site, cache);
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('2 个页面可搜索（1 个新分词，1 个未变、沿用上次；新分词中 1 个在生成页面时已分好）');
-    expect(statSync(join(pages, 'notices/a/index.html')).mtimeMs).toBe(cutAt);
-    const a = fragments(site).find((f) => f.url === '/notices/a/')!;
-    expect(a.content).toContain('延长');
-    expect(a.content).not.toContain('开放');
-    // Taken in: the next run has nothing new.
-    expect(indexSite(site, cache).stdout).toContain('0 个新分词，2 个未变、沿用上次）');
   });
 
   it('refuses to share its cache with a build still running, and takes over one left by a build that died', () => {

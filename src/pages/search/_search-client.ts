@@ -24,6 +24,10 @@ function inPage(): Ask {
     kind === 'search' ? (await engine).search(arg as SearchRequest) : (await engine).filters(arg as string[])) as Ask;
 }
 
+/** A request meant for the worker, asked of `ask` instead. */
+const resend = (ask: Ask, message: WorkerRequest): Promise<unknown> =>
+  message.kind === 'search' ? ask('search', message.request) : ask('filters', message.parts);
+
 /** Sends requests to the search worker; if it cannot start (an old browser), the engine runs in the page. */
 function connect(): Ask {
   let worker: Worker;
@@ -45,15 +49,13 @@ function connect(): Ask {
     event.preventDefault();
     worker.terminate();
     fallback = inPage();
-    for (const { message, resolve, reject } of pending.values()) {
-      (message.kind === 'search' ? fallback('search', message.request) : fallback('filters', message.parts)).then(resolve as never, reject);
-    }
+    for (const { message, resolve, reject } of pending.values()) resend(fallback, message).then(resolve as never, reject);
     pending.clear();
   };
   return ((kind: 'search' | 'filters', arg: SearchRequest | string[]) => {
-    if (fallback) return kind === 'search' ? fallback('search', arg as SearchRequest) : fallback('filters', arg as string[]);
     const id = next++;
     const message: WorkerRequest = kind === 'search' ? { id, kind, request: arg as SearchRequest } : { id, kind, parts: arg as string[] };
+    if (fallback) return resend(fallback, message);
     return new Promise((resolve, reject) => {
       pending.set(id, { message, resolve, reject });
       worker.postMessage(message);

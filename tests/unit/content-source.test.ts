@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentSource, parseMarkdownSource, parseYamlSource } from '../../src/lib/content-source';
+import { FRONT_MATTER, parseContentSource, parseMarkdownSource, parseYamlFully, parseYamlSource } from '../../src/lib/content-source';
 
 const NOTICE = [
   '---', //                                    line 1
@@ -125,5 +127,53 @@ describe('lineOf', () => {
     const yaml = parseYamlSource('name: 热线\nphones:\n  - 0731-84567890\n  - 0731-123\n');
     expect(yaml.lineOf(['phones', 1])).toBe(4);
     expect(yaml.lineOf(['name'])).toBe(1);
+  });
+});
+
+describe('the quick reader reads what the full reader reads', () => {
+  // Every file is read by js-yaml; `yaml` only for errors and line numbers.
+  // Both must give the same data, or an author's value would change meaning.
+  const tricky = [
+    'phone: 0731-84567890\nphones: [073184567890, 010, 0, -0, +12, 0x1F, 0o17, 0b11, 1_000, 00, 09]',
+    'a: yes\nb: No\nc: on\nd: OFF\ne: y\nf: True\ng: FALSE\nh: true',
+    'a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: ""\ng: \'~\'',
+    'a: 1.5\nb: .5\nc: 1.\nd: 1e3\ne: -1.5E-2\nf: .inf\ng: -.Inf\nh: .NaN\ni: 1,000\nj: 28.0213\nk: [-0x1F, 0X1F, +0o7, 00.5, 1E3, +.5, 0e0, 07.0]',
+    'hours: Mo-Fr 08:00-17:30; PH off\nat: 12:30\nsix: 1:20:30\nwhen: 2026-11-22 18:00\nday: 2026-11-22',
+    'title: "关于\\u53d1热的通告"\nsummary: \'他说\'\'好\'\'\'\nnote: >\n  第一行\n  第二行\n\n  新段\nlist: |-\n  一\n    二\n',
+    'base: &b\n  name: 热线\n  phones: [12345]\ncopy: *b\nmerge:\n  <<: *b\n  name: 另一条',
+    'tags: !!str 123\nn: !!int "42"\nf: !!float 3\ns: !!str 0731',
+    'nested:\n  - { id: a, name: 甲, lat: 28.1 }\n  - id: b\n    name: 乙 # 注释\n    note: "# 不是注释"\n',
+    'multi: 这是一段\n  跨行的纯文本\n  值\nkey with spaces: 值\n"quoted key": 1\n123: 数字键',
+    'empty_list: []\nempty_map: {}\ndeep: [[1, [2, [3]]], {a: {b: {c: d}}}]',
+  ];
+  for (const yaml of tricky) {
+    it(`reads ${JSON.stringify(yaml.slice(0, 40))}… the same way`, () => {
+      const full = parseYamlFully(yaml);
+      expect(full.syntaxError).toBeUndefined();
+      expect(parseYamlSource(yaml).data).toStrictEqual(full.data);
+    });
+  }
+
+  it('reads every file of the sample content folder the same way', () => {
+    const dir = join(import.meta.dirname, '../../content');
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(mdx?|ya?ml)$/.test(f) && !f.split('/').pop()!.startsWith('_'));
+    expect(files.length).toBeGreaterThan(30);
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const yaml = /\.ya?ml$/.test(file) ? text : (FRONT_MATTER.exec(text)?.[2] ?? '');
+      expect(parseContentSource(file, text).data, file).toStrictEqual(parseYamlFully(yaml).data);
+    }
+  });
+
+  it('leaves errors and their lines to the full reader', () => {
+    const source = parseYamlSource('name: 热线\n  bad: indent\nname: 又一条\n');
+    expect(source.data).toBeUndefined();
+    expect(source.syntaxError?.line).toBe(parseYamlFully('name: 热线\n  bad: indent\nname: 又一条\n').syntaxError?.line);
+  });
+
+  it('reads empty front matter as no data, not as an error', () => {
+    const source = parseMarkdownSource('---\n---\n正文\n');
+    expect(source.syntaxError).toBeUndefined();
+    expect(source.data).toBeNull();
   });
 });

@@ -18,8 +18,17 @@ export const LARGE_IMAGE_BYTES = 1_000_000;
 
 export function contentWarnings(entries: readonly CheckedEntry[], now: Date, verifyWithinDays: number): ContentProblem[] {
   const warnings: ContentProblem[] = [];
+  // The line is looked up only when a warning is shown: a build lists five per field, and
+  // finding a line means reading the file's YAML again, slowly (content-source.ts).
   const warn = (entry: CheckedEntry, field: string, message: string) =>
-    warnings.push({ file: entry.file, field, line: entry.lineOf(field.split('.')), message });
+    warnings.push({
+      file: entry.file,
+      field,
+      get line() {
+        return entry.lineOf(field.split('.'));
+      },
+      message,
+    });
   const notices = entries.filter((e) => e.kind === 'notices' && isPublished(e.data, now)) as unknown as Array<CheckedEntry & { data: LifecycleFields }>;
   const noticeById = new Map(notices.map((n) => [n.id, n]));
   const statusOf = (id: string) => {

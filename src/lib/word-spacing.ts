@@ -23,9 +23,29 @@ let segmenter: Intl.Segmenter | undefined;
 const needsSpace = (before: string, after: string) =>
   !/\s$/.test(before) && !/^\s/.test(after) && (ENDS_CJK.test(before) || STARTS_CJK.test(after));
 
+/**
+ * Short texts cut before: labels, names, status words and the footer come back on
+ * every page (a fifth of the text at N = 5000), and cutting is the index step's
+ * main cost. Long texts are not kept: they rarely repeat, and would fill memory.
+ */
+const cutBefore = new Map<string, string>();
+const SHORT = 32;
+const KEEP_AT_MOST = 50_000;
+
 /** `发热门诊开放` → `发热 门诊 开放`; text without Chinese characters is left as it is. */
 export function spaceWords(text: string): string {
   if (!HAS_HAN.test(text)) return text;
+  if (text.length > SHORT) return cut(text);
+  let spaced = cutBefore.get(text);
+  if (spaced === undefined) {
+    if (cutBefore.size >= KEEP_AT_MOST) cutBefore.clear();
+    spaced = cut(text);
+    cutBefore.set(text, spaced);
+  }
+  return spaced;
+}
+
+function cut(text: string): string {
   segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   let spaced = '';
   let previous = '';

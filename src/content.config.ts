@@ -13,7 +13,7 @@ const dir = site.contentDir;
 export const collections = {
   regions: defineCollection({ loader: regionsFile(dir), schema: RegionSchema }),
   notices: defineCollection({ loader: contentGlob(dir, 'notices'), schema: NoticeSchema }),
-  articles: defineCollection({ loader: contentGlob(dir, 'articles'), schema: ({ image }) => createArticleSchema(image) }),
+  articles: defineCollection({ loader: contentGlob(dir, 'articles', { astroValidates: true }), schema: ({ image }) => createArticleSchema(image) }),
   rhymes: defineCollection({ loader: contentGlob(dir, 'rhymes'), schema: RhymeSchema }),
   hotlines: defineCollection({ loader: contentGlob(dir, 'hotlines'), schema: HotlineSchema }),
   clinics: defineCollection({ loader: contentGlob(dir, 'clinics'), schema: ClinicSchema }),

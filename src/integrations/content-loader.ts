@@ -2,17 +2,24 @@
  * Astro loaders over the content folder. They wrap Astro's `glob()`/`file()`
  * but hand the schemas the data as our own reader parses it (YAML 1.2 core:
  * dates stay text and are read in Beijing time, `0731…` keeps its zero), so the
- * site sees exactly what the content check saw.
+ * site sees exactly what the content check saw, and do not validate twice what
+ * the check validated.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { contentPattern, entryIdFromPath, REGIONS_FILE, type EntryKind } from '../lib/content-kinds';
-import { contentData, parseYamlSource } from '../lib/content-source';
+import { checkedOutput, contentData, parseYamlSource } from '../lib/content-source';
 
-/** All files of one kind under `<contentDir>/<kind>/`, id = file name. */
-export function contentGlob(contentDir: string, kind: EntryKind): Loader {
+/**
+ * All files of one kind under `<contentDir>/<kind>/`, id = file name. A file the
+ * content check validated, unchanged since, keeps the check's result instead of
+ * being validated again (the same schema, src/lib/content-schemas.ts), unless
+ * `astroValidates`: a schema that needs Astro's helpers (the article cover's
+ * `image()`) must run inside Astro.
+ */
+export function contentGlob(contentDir: string, kind: EntryKind, { astroValidates = false } = {}): Loader {
   const inner = glob({
     base: join(contentDir, kind),
     pattern: contentPattern(kind),
@@ -23,10 +30,12 @@ export function contentGlob(contentDir: string, kind: EntryKind): Loader {
     load: (context) =>
       inner.load({
         ...context,
-        parseData: (props) => {
+        parseData: async (props) => {
           const path = props.filePath ?? '';
-          const data = contentData(path, readFileSync(path, 'utf8'));
-          return context.parseData({ ...props, data: data as typeof props.data });
+          const text = readFileSync(path, 'utf8');
+          const checked = astroValidates ? undefined : checkedOutput(path, text);
+          if (checked) return checked.output as typeof props.data;
+          return context.parseData({ ...props, data: contentData(path, text) as typeof props.data });
         },
       }),
   };

@@ -9,7 +9,7 @@ import { ENTRY_KIND_NAMES, ENTRY_KINDS, REGIONS_FILE, entryIdFromPath, type Entr
 import type { ContentProblem } from './content-problems';
 import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
 import { ENTRY_SCHEMAS, RegionListSchema } from './content-schemas';
-import { parseContentSource, type ParsedSource } from './content-source';
+import { parseContentSource, rememberChecked, type ParsedSource } from './content-source';
 import { zodIssuesToProblems } from './zod-problems';
 
 export interface ContentCheck {
@@ -82,9 +82,12 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
         continue;
       }
       fileIds.set(`${kind}/${entryIdFromPath(path)}`, display(absPath));
-      const source = parseContentSource(absPath, readFileSync(absPath, 'utf8'));
-      const entry = validate(kind, absPath, display(absPath), source, problems);
-      if (entry) entries.push(entry);
+      const text = readFileSync(absPath, 'utf8');
+      const entry = validate(kind, absPath, display(absPath), parseContentSource(absPath, text), problems);
+      if (entry) {
+        entries.push(entry);
+        rememberChecked(absPath, text, entry.data);
+      }
     }
   }
   const idsByKind = new Map<EntryKind, Set<string>>();

@@ -98,12 +98,16 @@ export function parseYamlSource(text: string): ParsedSource {
 }
 
 /**
- * What each file's front matter or YAML read as, by path: the content check
- * reads every file before the build, and the collections' loaders take the
- * same data instead of parsing again. On globalThis because Astro loads the
- * config (where the check runs) and the collections in separate module graphs.
+ * What each file's front matter or YAML read as, by path, and what the schema
+ * made of it if the content check validated it: the check reads every file
+ * before the build, and the collections' loaders take the same data instead of
+ * parsing and validating again. On globalThis because Astro loads the config
+ * (where the check runs) and the collections in separate module graphs.
  */
-const readData = ((globalThis as Record<symbol, unknown>)[Symbol.for('content-source.read-data')] ??= new Map()) as Map<string, { text: string; data: unknown }>;
+const readData = ((globalThis as Record<symbol, unknown>)[Symbol.for('content-source.read-data')] ??= new Map()) as Map<
+  string,
+  { text: string; data: unknown; checked?: { output: unknown } }
+>;
 
 /** Reads any content file by its extension. */
 export function parseContentSource(fileName: string, text: string): ParsedSource {
@@ -116,4 +120,16 @@ export function parseContentSource(fileName: string, text: string): ParsedSource
 export function contentData(fileName: string, text: string): unknown {
   const known = readData.get(resolve(fileName));
   return known?.text === text ? known.data : parseContentSource(fileName, text).data;
+}
+
+/** Keeps what the schema made of a file's data, for `checkedOutput`. */
+export function rememberChecked(fileName: string, text: string, output: unknown): void {
+  const known = readData.get(resolve(fileName));
+  if (known?.text === text) known.checked = { output };
+}
+
+/** What the schema made of this very text when the content check validated it, if it did. */
+export function checkedOutput(fileName: string, text: string): { output: unknown } | undefined {
+  const known = readData.get(resolve(fileName));
+  return known?.text === text ? known.checked : undefined;
 }

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content-check';
 import type { ContentProblem } from '../../src/lib/content-problems';
+import { ENTRY_SCHEMAS } from '../../src/lib/content-schemas';
+import { checkedOutput, parseContentSource } from '../../src/lib/content-source';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name, 'content');
 const CJK = /[\u4e00-\u9fff]/;
@@ -24,6 +27,17 @@ describe('checkContentFolder on a valid folder', () => {
       'rhymes/sanzijing',
     ]);
     expect(check.regions.map((region) => region.id)).toEqual(['lanxi', 'baisha-zhen']);
+  });
+
+  it('hands the site what the schema made of each file, so the build need not validate it again', () => {
+    for (const entry of check.entries) {
+      const text = readFileSync(entry.absPath, 'utf8');
+      const handed = checkedOutput(entry.absPath, text);
+      expect(handed, entry.file).toBeDefined();
+      expect(handed!.output, entry.file).toStrictEqual(ENTRY_SCHEMAS[entry.kind].parse(parseContentSource(entry.absPath, text).data));
+      // An edited file (astro dev) is validated again, by the site.
+      expect(checkedOutput(entry.absPath, `${text}\n`)).toBeUndefined();
+    }
   });
 
   it('ignores files whose name starts with _, valid or broken', () => {

@@ -40,10 +40,13 @@ export function spaceWords(text: string): string {
   if (spaced === undefined) {
     if (cutBefore.size >= KEEP_AT_MOST) cutBefore.clear();
     spaced = cut(text);
-    cutBefore.set(text, spaced);
+    // Copies: a piece of a page kept as it is would keep the whole page in memory (V8 slices strings).
+    cutBefore.set(copyOf(text), copyOf(spaced));
   }
   return spaced;
 }
+
+const copyOf = (text: string) => [...text].join('');
 
 function cut(text: string): string {
   segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });

@@ -42,6 +42,8 @@ export default defineConfig({
   vite: {
     // The search page's worker loads Pagefind with import(): a module worker.
     worker: { format: 'es' },
+    // `npm run bench` builds whole sites under .tmp/: watching them would exhaust the system's file watchers.
+    server: { watch: { ignored: ['**/.tmp/**'] } },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's head-inject directive; the bundler's note about it is noise.

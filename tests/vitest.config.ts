@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/helpers/temp-folder.ts'] },
       },
       {
         extends: true,
@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           fileParallelism: false,
-          globalSetup: ['tests/helpers/sample-build.ts'],
+          globalSetup: ['tests/helpers/temp-folder.ts', 'tests/helpers/sample-build.ts'],
           testTimeout: 600_000,
           hookTimeout: 900_000,
         },

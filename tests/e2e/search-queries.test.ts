@@ -155,6 +155,21 @@ describe.skipIf(!browserAvailable).each([
     expect(title).toBe(await page.locator('h1').textContent());
   });
 
+  it('keeps the hidden search keys out of excerpts (a clinic’s name repeated, its phone as bare digits)', async () => {
+    for (const query of ['发热门诊', '070001232001']) {
+      const found = await search(query);
+      expect(found.some((path) => path.startsWith('/clinics/')), query).toBe(true);
+      const excerpts = await page.$$eval('#search-results li > p:last-child', (all) => all.map((p) => p.textContent ?? ''));
+      expect(excerpts.length).toBe(found.length);
+      for (const excerpt of excerpts) {
+        expect(excerpt, query).not.toMatch(/[⁂⁑]/);
+        // Pages show 0700- numbers with the hyphen; only the hidden keys hold them as bare digits.
+        expect(excerpt, query).not.toMatch(/0700\d{8}/);
+        expect(excerpt.trim(), query).not.toBe('');
+      }
+    }
+  });
+
   it('marks a superseded notice as 已被替代 in the results', async () => {
     await search('第1号通告');
     await expect(page.locator('#search-results li').first().locator('.badge').textContent()).resolves.toBe('已被替代');

@@ -1,9 +1,12 @@
 /** One search result as a list item: title, type, date, status and the matching words. */
+import { openingText, visibleExcerpt } from '../../lib/hidden-search-text';
 import { unspaceExcerpt, unspaceTitle } from '../../lib/word-spacing';
 
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** All the text Pagefind indexed for the page, words spaced. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results?: Array<{ url: string; title: string; excerpt: string; weighted_locations?: Array<{ balanced_score: number }> }>;
@@ -55,8 +58,10 @@ export function renderResult(data: ResultData, query: string): HTMLLIElement {
   const status = data.filters['状态']?.[0];
   if (status) facts.append(span(status, `badge ${STATUS_CLASS[status] ?? ''}`));
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is escaped page text with <mark> around the matches.
-  excerpt.innerHTML = unspaceExcerpt(entry?.excerpt ?? data.excerpt);
+  // Pagefind's excerpt is escaped page text with <mark> around the matches; the page's hidden search text is taken out.
+  const visible = visibleExcerpt(entry?.excerpt ?? data.excerpt);
+  if (visible) excerpt.innerHTML = unspaceExcerpt(visible);
+  else if (!entry && data.content) excerpt.textContent = unspaceExcerpt(openingText(data.content));
   item.append(heading, facts, excerpt);
   return item;
 }

@@ -7,7 +7,8 @@
  *
  * Two readers, one result: js-yaml reads every file (about six times faster),
  * and `yaml`, which keeps each value's line and words its errors better, reads
- * a file only when its YAML cannot be read or a message needs a line number.
+ * a file only when its YAML cannot be read, it has an explicit tag, or a message
+ * needs a line number.
  * tests/unit/content-source.test.ts checks that both read the same data.
  */
 import { resolve } from 'node:path';

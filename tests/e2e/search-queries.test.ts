@@ -46,6 +46,9 @@ const QUERIES: Array<[query: string, first: string | RegExp, rule: string]> = [
   ['霸蛮', '/rhymes/2026-10-25-changsha-sanzijing/', 'glossary term in lyrics'],
   ['村医', '/articles/2026-11-19-shuikou-cunyi-shangmen/', 'article'],
   ['凌晨两点', '/articles/2026-11-16-xinli-rexian-lingchen/', 'article title'],
+  ['CT', /^\/clinics\/lanxi-(zhongyiyuan|renmin-yiyuan)-fare-menzhen\/$/, 'Latin letters (a clinic offering 胸部 CT)'],
+  ['ct', /^\/clinics\/lanxi-(zhongyiyuan|renmin-yiyuan)-fare-menzhen\/$/, 'Latin letters in lower case'],
+  ['胸部CT', /^\/clinics\/lanxi-(zhongyiyuan|renmin-yiyuan)-fare-menzhen\/$/, 'Chinese and Latin typed together'],
 ];
 
 /** Words only the draft and the scheduled sample notices use. */

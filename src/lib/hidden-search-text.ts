@@ -11,21 +11,20 @@ export const HIDDEN_TEXT_END = '⁑';
 
 const HIDDEN_RUN = new RegExp(`${HIDDEN_TEXT_START}[^${HIDDEN_TEXT_END}]*(?:${HIDDEN_TEXT_END}|$)`, 'g');
 
-/** The text without its hidden runs, including one the text starts inside (an end mark before any start mark). */
-function withoutHidden(text: string): string {
-  const end = text.indexOf(HIDDEN_TEXT_END);
-  const start = text.indexOf(HIDDEN_TEXT_START);
-  const rest = end >= 0 && (start < 0 || end < start) ? text.slice(end + 1) : text;
-  return rest.replace(HIDDEN_RUN, ' ').replace(/ {2,}/g, ' ').trim();
-}
-
-/** An excerpt (escaped text with <mark>s) with the hidden search text taken out; empty if that was all it had. */
+/**
+ * An excerpt (escaped text with <mark>s) with the hidden search text taken out,
+ * including a run the excerpt starts inside (an end mark before any start
+ * mark); empty if that was all it had.
+ */
 export function visibleExcerpt(excerpt: string): string {
-  return withoutHidden(excerpt);
+  const end = excerpt.indexOf(HIDDEN_TEXT_END);
+  const start = excerpt.indexOf(HIDDEN_TEXT_START);
+  const rest = end >= 0 && (start < 0 || end < start) ? excerpt.slice(end + 1) : excerpt;
+  return rest.replace(HIDDEN_RUN, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** The page's opening words, for a result whose excerpt was all hidden text (a phone number typed as digits). */
 export function openingText(content: string, length = 60): string {
-  const chars = [...withoutHidden(content)];
+  const chars = [...visibleExcerpt(content)];
   return chars.length > length ? `${chars.slice(0, length).join('').trimEnd()}…` : chars.join('');
 }

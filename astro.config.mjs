@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
+import { pagePolicy } from './src/integrations/page-policy.ts';
 import { checkContentFolderOnce } from './src/lib/content-check.ts';
 import { lastModifiedByPath } from './src/lib/sitemap-dates.ts';
 import { buildNow } from './src/lib/beijing-time.ts';
@@ -27,13 +28,10 @@ export default defineConfig({
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
-    }), publishedUrls(site.contentDir)],
+    }), publishedUrls(site.contentDir),
+    // Each page's own Content-Security-Policy, instead of Astro's, which lists the whole site's hashes on every page.
+    pagePolicy()],
   redirects: site.redirects,
-  security: {
-    csp: {
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
   // Images in Markdown get srcset and sizes too, so phones download what they can show.
   image: { layout: 'constrained', responsiveStyles: true },
   // Notices have no code blocks; Shiki's inline styles would break the strict CSP.

@@ -29,9 +29,14 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }), publishedUrls(site.contentDir),
-    // Each page's own Content-Security-Policy, instead of Astro's, which lists the whole site's hashes on every page.
+    // Narrows each page's Content-Security-Policy to the hashes that page uses (Astro lists the whole site's).
     pagePolicy()],
   redirects: site.redirects,
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Images in Markdown get srcset and sizes too, so phones download what they can show.
   image: { layout: 'constrained', responsiveStyles: true },
   // Notices have no code blocks; Shiki's inline styles would break the strict CSP.

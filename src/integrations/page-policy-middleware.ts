@@ -1,13 +1,14 @@
 /**
  * Runs around every page as `astro build` renders it (added by ./page-policy.ts):
- * gives the page its own Content-Security-Policy (src/lib/page-csp.ts).
+ * narrows Astro's Content-Security-Policy to the page's own inline scripts and
+ * styles (src/lib/page-csp.ts). Works on the bytes: no decoding and encoding again.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { withPagePolicy } from '../lib/page-csp';
+import { withNarrowedPolicy } from '../lib/page-csp';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  const html = withPagePolicy(await response.text());
+  const html = withNarrowedPolicy(Buffer.from(await response.arrayBuffer()));
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

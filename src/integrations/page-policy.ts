@@ -1,8 +1,8 @@
 /**
- * Gives every built page a Content-Security-Policy of its own (src/lib/page-csp.ts),
- * in place of Astro's, which lists the whole site's inline scripts and styles on
- * every page. Only `astro build`: in `astro dev`, Vite adds inline styles and
- * scripts of its own, which a strict policy would block.
+ * Narrows the Content-Security-Policy Astro writes into every built page
+ * (`security.csp`, which lists the hashes of the whole site's inline scripts
+ * and styles) to the hashes of that page's own (src/lib/page-csp.ts).
+ * `astro build` only: `astro dev` writes no policy.
  */
 import type { AstroIntegration } from 'astro';
 

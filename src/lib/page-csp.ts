@@ -1,87 +1,87 @@
 /**
- * Each page's Content-Security-Policy, listing only that page's own inline
- * scripts and styles.
+ * Each page's Content-Security-Policy, narrowed to what that page uses.
  *
- * Astro's built-in CSP puts the hash of every inline script and style of the
- * whole site, and of every script and stylesheet file, into every page:
- * 38 hashes, 2.1 KB of HTML, about 1.5 KB of a notice page's 6.6 KB once
- * gzipped (random base64 does not compress). A page needs one or two of them.
- * The policy is as strict as Astro's: scripts and styles only from this site
- * or from an inline element whose exact text the page lists; WebAssembly for
- * the search; no `unsafe-inline`.
+ * Astro writes one policy for the whole site into every page: the hash of
+ * every inline script and style it emitted anywhere, and of every script and
+ * stylesheet file: 38 hashes, 2.1 KB of HTML, about 1.5 KB of a notice page's
+ * 6.6 KB once gzipped (random base64 does not compress). A page uses one or two.
+ *
+ * Narrowing only removes: a hash stays when an inline element of this page has
+ * that exact text, every other source (`'self'`, `'wasm-unsafe-eval'`) stays,
+ * and nothing is added. So the policy allows on each page a subset of what
+ * Astro's allowed (never, say, a script an author pasted into a notice), and
+ * files still load under `'self'`.
  */
 import { createHash } from 'node:crypto';
 
-/** What every page allows besides its own inline elements: files from this site, and WebAssembly (Pagefind). */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
-export const STYLE_SOURCES = ["'self'"] as const;
+const POLICY_START = Buffer.from('<meta http-equiv="content-security-policy" content="');
+const QUOTE = 0x22;
+const TAG_END = 0x3e;
+const HASH_SOURCE = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'$/;
 
-/** Script types a browser runs, so the policy must cover them; `application/ld+json` and other data blocks are not run. */
-const RUN_TYPES = /^(?:module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
+export type InlineKind = 'script' | 'style';
 
-const INLINE_ELEMENT = /<(script|style)(?=[\s>])([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
-const TYPE_ATTRIBUTE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-const SOURCE_ATTRIBUTE = /\ssrc\s*=/i;
-
-/** `'sha256-…'`, the form a policy lists an inline element's text in. */
-export function cspHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
-/**
- * Hashes already worked out: a site has a few dozen distinct inline styles,
- * each on thousands of pages (hashing them again was 0.26 s at 5000 entries).
- */
-const hashed = new Map<string, string>();
-const REMEMBER_AT_MOST = 1000;
-
-function rememberedHash(text: string): string {
-  let hash = hashed.get(text);
-  if (hash === undefined) {
-    if (hashed.size >= REMEMBER_AT_MOST) hashed.clear();
-    hash = cspHash(text);
-    // A copy: the text as matched is a slice of its page, and would keep the whole page in memory.
-    hashed.set([...text].join(''), hash);
-  }
-  return hash;
-}
-
-/** The hashes of the page's inline scripts the browser would run, and of its inline styles, each listed once. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const [, tag, attributes, text] of html.matchAll(INLINE_ELEMENT)) {
-    if (tag!.toLowerCase() === 'style') {
-      styles.add(rememberedHash(text!));
-      continue;
+/** Every inline `<script>` and `<style>` element's text, as bytes (lower-case tags, as Astro writes them). */
+export function* inlineTexts(html: Buffer): Generator<{ kind: InlineKind; text: Buffer }> {
+  for (const tag of ['script', 'style'] as const) {
+    const open = Buffer.from(`<${tag}`);
+    const close = Buffer.from(`</${tag}`);
+    let at = html.indexOf(open);
+    while (at >= 0) {
+      const next = html[at + open.length];
+      const openEnd = html.indexOf(TAG_END, at);
+      if (openEnd < 0) return;
+      // `<scripts>` or `<style-guide>` is another element.
+      if (next !== TAG_END && next !== 0x20 && next !== 0x0a && next !== 0x09 && next !== 0x0d && next !== 0x0c) {
+        at = html.indexOf(open, at + 1);
+        continue;
+      }
+      const end = html.indexOf(close, openEnd);
+      if (end < 0) return;
+      yield { kind: tag, text: html.subarray(openEnd + 1, end) };
+      at = html.indexOf(open, end);
     }
-    if (SOURCE_ATTRIBUTE.test(attributes!)) continue;
-    const type = TYPE_ATTRIBUTE.exec(attributes!);
-    const typeValue = type ? (type[1] ?? type[2] ?? type[3] ?? '').trim() : '';
-    if (typeValue === '' || RUN_TYPES.test(typeValue)) scripts.add(rememberedHash(text!));
   }
-  return { scripts: [...scripts], styles: [...styles] };
 }
 
-/** The policy a page with these inline elements needs. */
-export function pagePolicy(html: string): string {
-  const { scripts, styles } = inlineHashes(html);
-  return `script-src ${[...SCRIPT_SOURCES, ...scripts].join(' ')}; style-src ${[...STYLE_SOURCES, ...styles].join(' ')}`;
+/** `'sha256-…'`: how a policy lists an inline element's text. */
+export function cspHash(text: Buffer | string, algorithm = 'sha256'): string {
+  return `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
 }
 
-const HEAD_START = /<head\b[^>]*>/i;
-const CHARSET = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i;
+/** Hashes of the page's inline elements, by kind. */
+export type PresentHashes = Record<InlineKind, ReadonlySet<string>>;
 
 /**
- * The page with its policy as the first thing in `<head>` after the charset,
- * before any element it governs. A page without `<head>` (not a page a
- * resident reads) is returned as it is.
+ * The policy with only the hashes of inline elements in `present` left:
+ * `script-src…` keeps those of scripts, `style-src…` those of styles. Every
+ * other source and directive stays as it was.
  */
-export function withPagePolicy(html: string): string {
-  const head = HEAD_START.exec(html);
-  if (!head) return html;
-  const meta = `<meta http-equiv="content-security-policy" content="${pagePolicy(html)}">`;
-  const charset = CHARSET.exec(html.slice(head.index));
-  const at = charset ? head.index + charset.index + charset[0].length : head.index + head[0].length;
-  return html.slice(0, at) + meta + html.slice(at);
+export function narrowedPolicy(policy: string, present: PresentHashes): string {
+  return policy
+    .split(';')
+    .map((directive) => {
+      const [name = '', ...sources] = directive.trim().split(/\s+/);
+      const kept = name.startsWith('script-src') ? present.script : name.startsWith('style-src') ? present.style : new Set([...present.script, ...present.style]);
+      return [name, ...sources.filter((source) => !HASH_SOURCE.test(source) || kept.has(source))].join(' ');
+    })
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
+ * The page with its policy narrowed to its own inline elements. A page
+ * without a policy element is returned as it is.
+ */
+export function withNarrowedPolicy(html: Buffer): Buffer {
+  const start = html.indexOf(POLICY_START);
+  if (start < 0) return html;
+  const from = start + POLICY_START.length;
+  const to = html.indexOf(QUOTE, from);
+  if (to < 0) return html;
+  const policy = html.toString('latin1', from, to);
+  const algorithms = new Set([...policy.matchAll(/'(sha256|sha384|sha512)-/g)].map((match) => match[1]!));
+  const present = { script: new Set<string>(), style: new Set<string>() };
+  for (const { kind, text } of inlineTexts(html)) for (const algorithm of algorithms) present[kind].add(cspHash(text, algorithm));
+  return Buffer.concat([html.subarray(0, from), Buffer.from(narrowedPolicy(policy, present), 'latin1'), html.subarray(to)]);
 }

@@ -12,7 +12,7 @@
  * Astro's allowed (never, say, a script an author pasted into a notice), and
  * files still load under `'self'`.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const POLICY_START = Buffer.from('<meta http-equiv="content-security-policy" content="');
 const QUOTE = 0x22;
@@ -21,24 +21,38 @@ const HASH_SOURCE = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'$/;
 
 export type InlineKind = 'script' | 'style';
 
-/** Every inline `<script>` and `<style>` element's text, as bytes (lower-case tags, as Astro writes them). */
-export function* inlineTexts(html: Buffer): Generator<{ kind: InlineKind; text: Buffer }> {
-  for (const tag of ['script', 'style'] as const) {
-    const open = Buffer.from(`<${tag}`);
-    const close = Buffer.from(`</${tag}`);
+/** Script types a browser runs; any other type (`application/ld+json`) is a data block, which no policy governs. */
+const RUN_TYPES = /^(?:module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
+const TYPE_ATTRIBUTE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** Whether an inline element with these attributes is one a policy governs: every style, and scripts that run. */
+export function governed(kind: InlineKind, attributes: string): boolean {
+  if (kind === 'style') return true;
+  const type = TYPE_ATTRIBUTE.exec(attributes);
+  const value = type ? (type[1] ?? type[2] ?? type[3] ?? '').trim() : '';
+  return value === '' || RUN_TYPES.test(value);
+}
+
+const WHITESPACE = new Set([0x20, 0x0a, 0x09, 0x0d, 0x0c]);
+
+/** Every inline `<script>` and `<style>` element: its attributes, and its text as bytes (lower-case tags, as Astro writes them). */
+export function* inlineElements(html: Buffer): Generator<{ kind: InlineKind; attributes: string; text: Buffer }> {
+  for (const kind of ['script', 'style'] as const) {
+    const open = Buffer.from(`<${kind}`);
+    const close = Buffer.from(`</${kind}`);
     let at = html.indexOf(open);
     while (at >= 0) {
-      const next = html[at + open.length];
+      const next = html[at + open.length]!;
       const openEnd = html.indexOf(TAG_END, at);
       if (openEnd < 0) return;
       // `<scripts>` or `<style-guide>` is another element.
-      if (next !== TAG_END && next !== 0x20 && next !== 0x0a && next !== 0x09 && next !== 0x0d && next !== 0x0c) {
+      if (next !== TAG_END && !WHITESPACE.has(next)) {
         at = html.indexOf(open, at + 1);
         continue;
       }
       const end = html.indexOf(close, openEnd);
       if (end < 0) return;
-      yield { kind: tag, text: html.subarray(openEnd + 1, end) };
+      yield { kind, attributes: html.toString('latin1', at + open.length, openEnd), text: html.subarray(openEnd + 1, end) };
       at = html.indexOf(open, end);
     }
   }
@@ -46,26 +60,51 @@ export function* inlineTexts(html: Buffer): Generator<{ kind: InlineKind; text: 
 
 /** `'sha256-…'`: how a policy lists an inline element's text. */
 export function cspHash(text: Buffer | string, algorithm = 'sha256'): string {
-  return `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
+  return `'${algorithm}-${hash(algorithm, text, 'base64')}'`;
 }
 
 /** Hashes of the page's inline elements, by kind. */
 export type PresentHashes = Record<InlineKind, ReadonlySet<string>>;
 
+interface ParsedPolicy {
+  directives: { name: string; kind: InlineKind | undefined; sources: { source: string; isHash: boolean }[] }[];
+  algorithms: string[];
+}
+
+/** Policies already taken apart: Astro writes the same one into every page. */
+const parsedPolicies = new Map<string, ParsedPolicy>();
+
+function parsedPolicy(policy: string): ParsedPolicy {
+  let parsed = parsedPolicies.get(policy);
+  if (!parsed) {
+    const directives = policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => Boolean(name))
+      .map(([name = '', ...sources]) => ({
+        name,
+        kind: name.startsWith('script-src') ? ('script' as const) : name.startsWith('style-src') ? ('style' as const) : undefined,
+        sources: sources.map((source) => ({ source, isHash: HASH_SOURCE.test(source) })),
+      }));
+    const algorithms = [...new Set([...policy.matchAll(/'(sha256|sha384|sha512)-/g)].map((match) => match[1]!))];
+    parsed = { directives, algorithms };
+    if (parsedPolicies.size > 100) parsedPolicies.clear();
+    parsedPolicies.set(policy, parsed);
+  }
+  return parsed;
+}
+
 /**
  * The policy with only the hashes of inline elements in `present` left:
- * `script-src…` keeps those of scripts, `style-src…` those of styles. Every
- * other source and directive stays as it was.
+ * `script-src…` keeps those of scripts, `style-src…` those of styles, any
+ * other directive those of either. Every other source stays, in its place.
  */
 export function narrowedPolicy(policy: string, present: PresentHashes): string {
-  return policy
-    .split(';')
-    .map((directive) => {
-      const [name = '', ...sources] = directive.trim().split(/\s+/);
-      const kept = name.startsWith('script-src') ? present.script : name.startsWith('style-src') ? present.style : new Set([...present.script, ...present.style]);
-      return [name, ...sources.filter((source) => !HASH_SOURCE.test(source) || kept.has(source))].join(' ');
+  return parsedPolicy(policy)
+    .directives.map(({ name, kind, sources }) => {
+      const kept = (source: string) => (kind ? present[kind].has(source) : present.script.has(source) || present.style.has(source));
+      return [name, ...sources.filter(({ source, isHash }) => !isHash || kept(source)).map(({ source }) => source)].join(' ');
     })
-    .filter(Boolean)
     .join('; ');
 }
 
@@ -80,8 +119,10 @@ export function withNarrowedPolicy(html: Buffer): Buffer {
   const to = html.indexOf(QUOTE, from);
   if (to < 0) return html;
   const policy = html.toString('latin1', from, to);
-  const algorithms = new Set([...policy.matchAll(/'(sha256|sha384|sha512)-/g)].map((match) => match[1]!));
+  const { algorithms } = parsedPolicy(policy);
   const present = { script: new Set<string>(), style: new Set<string>() };
-  for (const { kind, text } of inlineTexts(html)) for (const algorithm of algorithms) present[kind].add(cspHash(text, algorithm));
+  for (const { kind, attributes, text } of inlineElements(html)) {
+    if (governed(kind, attributes)) for (const algorithm of algorithms) present[kind].add(cspHash(text, algorithm));
+  }
   return Buffer.concat([html.subarray(0, from), Buffer.from(narrowedPolicy(policy, present), 'latin1'), html.subarray(to)]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash, inlineTexts, narrowedPolicy, withNarrowedPolicy } from '../../src/lib/page-csp';
+import { cspHash, governed, inlineElements, narrowedPolicy, withNarrowedPolicy } from '../../src/lib/page-csp';
 
 /** SHA-256 of "abc" (FIPS 180-2 test vector), in base64. */
 const ABC = "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='";
@@ -39,7 +39,7 @@ describe('a page’s Content-Security-Policy, narrowed to what it uses', () => {
   });
 
   it('finds styles inside an inline SVG and scripts written with attributes or on several lines', () => {
-    const texts = [...inlineTexts(Buffer.from(page('', '<svg><style>abc</style></svg><script type="module">\nconsole.log(1)\n</script><scripts>no</scripts>')))];
+    const texts = [...inlineElements(Buffer.from(page('', '<svg><style>abc</style></svg><script type="module">\nconsole.log(1)\n</script><scripts>no</scripts>')))];
     expect(texts.map(({ kind, text }) => `${kind}: ${text}`)).toEqual(['script: \nconsole.log(1)\n', 'style: abc']);
   });
 

@@ -71,27 +71,26 @@ interface ParsedPolicy {
   algorithms: string[];
 }
 
-/** Policies already taken apart: Astro writes the same one into every page. */
-const parsedPolicies = new Map<string, ParsedPolicy>();
+function parsePolicy(policy: string): ParsedPolicy {
+  const directives = policy
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .filter(([name]) => Boolean(name))
+    .map(([name = '', ...sources]) => ({
+      name,
+      kind: name.startsWith('script-src') ? ('script' as const) : name.startsWith('style-src') ? ('style' as const) : undefined,
+      sources: sources.map((source) => ({ source, isHash: HASH_SOURCE.test(source) })),
+    }));
+  return { directives, algorithms: [...new Set([...policy.matchAll(/'(sha256|sha384|sha512)-/g)].map((match) => match[1]!))] };
+}
 
-function parsedPolicy(policy: string): ParsedPolicy {
-  let parsed = parsedPolicies.get(policy);
-  if (!parsed) {
-    const directives = policy
-      .split(';')
-      .map((directive) => directive.trim().split(/\s+/))
-      .filter(([name]) => Boolean(name))
-      .map(([name = '', ...sources]) => ({
-        name,
-        kind: name.startsWith('script-src') ? ('script' as const) : name.startsWith('style-src') ? ('style' as const) : undefined,
-        sources: sources.map((source) => ({ source, isHash: HASH_SOURCE.test(source) })),
-      }));
-    const algorithms = [...new Set([...policy.matchAll(/'(sha256|sha384|sha512)-/g)].map((match) => match[1]!))];
-    parsed = { directives, algorithms };
-    if (parsedPolicies.size > 100) parsedPolicies.clear();
-    parsedPolicies.set(policy, parsed);
-  }
-  return parsed;
+function narrowParsed({ directives }: ParsedPolicy, present: PresentHashes): string {
+  return directives
+    .map(({ name, kind, sources }) => {
+      const kept = (source: string) => (kind ? present[kind].has(source) : present.script.has(source) || present.style.has(source));
+      return [name, ...sources.filter(({ source, isHash }) => !isHash || kept(source)).map(({ source }) => source)].join(' ');
+    })
+    .join('; ');
 }
 
 /**
@@ -100,29 +99,46 @@ function parsedPolicy(policy: string): ParsedPolicy {
  * other directive those of either. Every other source stays, in its place.
  */
 export function narrowedPolicy(policy: string, present: PresentHashes): string {
-  return parsedPolicy(policy)
-    .directives.map(({ name, kind, sources }) => {
-      const kept = (source: string) => (kind ? present[kind].has(source) : present.script.has(source) || present.style.has(source));
-      return [name, ...sources.filter(({ source, isHash }) => !isHash || kept(source)).map(({ source }) => source)].join(' ');
-    })
-    .join('; ');
+  return narrowParsed(parsePolicy(policy), present);
+}
+
+/**
+ * The policy last seen, taken apart, with the narrowed forms made of it so far:
+ * Astro writes the same policy into every page, and pages of a kind have the
+ * same inline elements, so a build makes a few dozen narrowed policies.
+ */
+let lastPolicy: { bytes: Buffer; parsed: ParsedPolicy; narrowed: Map<string, Buffer> } | undefined;
+
+function policyBetween(html: Buffer, from: number, to: number) {
+  const same = lastPolicy && lastPolicy.bytes.length === to - from && html.compare(lastPolicy.bytes, 0, lastPolicy.bytes.length, from, to) === 0;
+  if (!same || !lastPolicy) {
+    const bytes = Buffer.from(html.subarray(from, to));
+    lastPolicy = { bytes, parsed: parsePolicy(bytes.toString('latin1')), narrowed: new Map() };
+  }
+  return lastPolicy;
 }
 
 /**
  * The page with its policy narrowed to its own inline elements. A page
  * without a policy element is returned as it is.
  */
-export function withNarrowedPolicy(html: Buffer): Buffer {
+export function withNarrowedPolicy(html: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
   const start = html.indexOf(POLICY_START);
   if (start < 0) return html;
   const from = start + POLICY_START.length;
   const to = html.indexOf(QUOTE, from);
   if (to < 0) return html;
-  const policy = html.toString('latin1', from, to);
-  const { algorithms } = parsedPolicy(policy);
+  const policy = policyBetween(html, from, to);
   const present = { script: new Set<string>(), style: new Set<string>() };
   for (const { kind, attributes, text } of inlineElements(html)) {
-    if (governed(kind, attributes)) for (const algorithm of algorithms) present[kind].add(cspHash(text, algorithm));
+    if (governed(kind, attributes)) for (const algorithm of policy.parsed.algorithms) present[kind].add(cspHash(text, algorithm));
   }
-  return Buffer.concat([html.subarray(0, from), Buffer.from(narrowedPolicy(policy, present), 'latin1'), html.subarray(to)]);
+  const key = `${[...present.script].join(' ')}|${[...present.style].join(' ')}`;
+  let narrowed = policy.narrowed.get(key);
+  if (!narrowed) {
+    if (policy.narrowed.size >= 1000) policy.narrowed.clear();
+    narrowed = Buffer.from(narrowParsed(policy.parsed, present), 'latin1');
+    policy.narrowed.set(key, narrowed);
+  }
+  return Buffer.concat([html.subarray(0, from), narrowed, html.subarray(to)]);
 }

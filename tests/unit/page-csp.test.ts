@@ -62,6 +62,15 @@ describe('a page’s Content-Security-Policy, narrowed to what it uses', () => {
     expect(policyOf(html)).toBe(`style-src 'self' ${sha384}`);
   });
 
+  it('gives pages of the same site their own lists, one after the other', () => {
+    const notice = narrowed(page('<style>abc</style>'));
+    const hotlines = narrowed(page('<style>a{color:red}</style>', '<script type="module">console.log(1)</script>'));
+    const again = narrowed(page('<style>abc</style>'));
+    expect(policyOf(notice)).toBe(`script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${ABC}`);
+    expect(policyOf(hotlines)).toBe(`script-src 'self' 'wasm-unsafe-eval' ${OTHER_SCRIPT}; style-src 'self' ${OTHER_STYLE}`);
+    expect(again).toBe(notice);
+  });
+
   it('leaves a page without a policy as it is', () => {
     const html = '<!DOCTYPE html><html><head><style>abc</style></head></html>';
     expect(narrowed(html)).toBe(html);

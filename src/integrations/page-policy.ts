@@ -4,9 +4,8 @@
  * and styles) to the hashes of that page's own (src/lib/page-csp.ts).
  *
  * It wraps Astro's prerenderer, the step that renders each page of
- * `astro build`, and edits the page's bytes as they come out (a middleware
- * did the same at twice the cost: it runs Astro's request machinery once
- * more per page). `astro dev` writes no policy and is left alone.
+ * `astro build`, and edits the page's bytes as they come out: no middleware
+ * in every request, and nothing in `astro dev`, which writes no policy.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { withNarrowedPolicy } from '../lib/page-csp';

@@ -26,7 +26,7 @@ const RUN_TYPES = /^(?:module|importmap|speculationrules|(?:text|application)\/(
 const TYPE_ATTRIBUTE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** Whether an inline element with these attributes is one a policy governs: every style, and scripts that run. */
-export function governed(kind: InlineKind, attributes: string): boolean {
+function governed(kind: InlineKind, attributes: string): boolean {
   if (kind === 'style') return true;
   const type = TYPE_ATTRIBUTE.exec(attributes);
   const value = type ? (type[1] ?? type[2] ?? type[3] ?? '').trim() : '';

@@ -5,7 +5,8 @@
  * - reading pages run no JavaScript at all (JSON-LD is data, not code);
  * - the few interactive pages keep their own scripts small;
  * - the Pagefind index stays under a per-page budget, and the metadata every
- *   search downloads holds nothing only browsing needs.
+ *   search downloads holds nothing only browsing needs;
+ * - the word index is cut into the smaller chunks we ask Pagefind for.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { decode } from 'cborg';
 import { describe, expect, inject, it } from 'vitest';
 import { readPagefindFile } from '../../src/cli/search-cache';
 import { DAY_FILTER } from '../../src/lib/browse-days';
+import { INDEX_CHUNK_ENTRIES } from '../../src/lib/search-chunks';
 import { htmlFiles } from '../helpers/dist-files';
 import { executableScripts, folderBytes, indexedPages, isIndexFile, pageWeight, transferBytes } from '../bench/page-weight';
 
@@ -95,5 +97,19 @@ describe('page weight and index budgets (sample site)', () => {
     expect(pages!.length).toBe(indexedPages(dist));
     expect(sorts).toEqual([]);
     expect(filters!.map((filter) => (filter as string[])[0])).toContain(DAY_FILTER);
+  });
+
+  it(`Pagefind cuts its word index at about ${INDEX_CHUNK_ENTRIES} entries a chunk, as asked, so a search fetches fewer words it did not ask for`, () => {
+    const folder = join(dist, 'pagefind', 'index');
+    // A chunk file holds [[word, [[page, positions, meta positions], …]], …]; Pagefind counts one entry
+    // per page and per number in its lists, and closes a chunk with the word that reaches the size.
+    const entries = (pages: unknown[][]) => pages.reduce((sum, page) => sum + 1 + (page[1] as unknown[]).length + ((page[2] as unknown[] | undefined)?.length ?? 0), 0);
+    const chunks = readdirSync(folder).map((file) => {
+      const [words] = decode(readPagefindFile(join(folder, file)), { useMaps: false }) as [Array<[string, unknown[][]]>];
+      return { file, beforeLastWord: words.slice(0, -1).reduce((sum, [, pages]) => sum + entries(pages), 0) };
+    });
+    // The sample's index holds about 21 000 entries: Pagefind's own size (20 000) would make two chunks.
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) expect(chunk.beforeLastWord, chunk.file).toBeLessThan(INDEX_CHUNK_ENTRIES);
   });
 });

@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 import { storeModuleReadingFile } from '../lib/content-store-module';
 
 /** Astro's virtual module of the content store, as resolved (astro/dist/content/consts.js). */
-const STORE_MODULE_ID = '\0astro:data-layer-content';
+export const STORE_MODULE_ID = '\0astro:data-layer-content';
 /** Where `astro build` keeps the store, in the cache folder (astro/dist/content/paths.js). */
 const STORE_FILE = 'data-store.json';
 

@@ -1,7 +1,7 @@
 /**
  * The static build's pages read the content store from its file in the cache
  * folder, not from a copy of its whole text bundled into their code (23 MB at
- * 5000 entries, 1.3 s of bundling: docs/performance.md, round 11); and the
+ * 5000 entries, about 1 s of bundling: docs/performance.md, round 11); and the
  * pages built that way hold the content.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,6 @@ const work = mkdtempSync(join(tmpdir(), 'store-spy-'));
 const outDir = join(work, 'dist');
 const cacheDir = join(work, 'cache');
 let storeModules: string[] = [];
-let output = '';
 
 beforeAll(() => {
   const report = join(work, 'report.json');
@@ -26,8 +25,7 @@ beforeAll(() => {
     env: { ...process.env, CONTENT_DIR: CONTENT, SITE_NOW: '2026-11-22T12:00+08:00', ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     timeout: 300_000,
   });
-  output = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`The fixture site did not build:\n${output.slice(-4000)}`);
+  if (run.status !== 0) throw new Error(`The fixture site did not build:\n${(run.stdout + run.stderr).slice(-4000)}`);
   storeModules = (JSON.parse(readFileSync(report, 'utf8')) as { storeModules: string[] }).storeModules;
 });
 

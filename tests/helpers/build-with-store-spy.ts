@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
+import { STORE_MODULE_ID } from '../../src/integrations/content-store-file';
 
 const [outDir, report] = process.argv.slice(2);
 if (!outDir || !report) throw new Error('usage: build-with-store-spy.ts <outDir> <report.json>');
@@ -20,7 +21,7 @@ await build({
       enforce: 'post',
       applyToEnvironment: (environment) => environment.name === 'prerender',
       transform(code, id) {
-        if (id === '\0astro:data-layer-content') storeModules.push(code);
+        if (id === STORE_MODULE_ID) storeModules.push(code);
         return null;
       },
     }],

@@ -6,7 +6,7 @@ const PATH = '/srv/site/.cache/data-store.json';
 const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`;
 
 describe('storeModuleReadingFile', () => {
-  it("replaces Astro's literal of the store with a read of the store file", async () => {
+  it("replaces Astro's literal of the store with a read of the store file", () => {
     const code = storeModuleReadingFile(astroModule(STORE), STORE, PATH);
     expect(code).toBe(`import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync("${PATH}", 'utf8'));\n`);
   });

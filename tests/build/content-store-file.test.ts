@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixture, projectRoot } from '../helpers/build-site';
+import { bin, fixture, projectRoot, siteBuildEnv } from '../helpers/build-site';
 
 const CONTENT = fixture('site-basic');
 const work = mkdtempSync(join(tmpdir(), 'store-spy-'));
@@ -19,10 +19,10 @@ let storeModules: string[] = [];
 
 beforeAll(() => {
   const report = join(work, 'report.json');
-  const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['tests/helpers/build-with-store-spy.ts', outDir, report], {
+  const run = spawnSync(bin('tsx'), ['tests/helpers/build-with-store-spy.ts', outDir, report], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: CONTENT, SITE_NOW: '2026-11-22T12:00+08:00', ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: siteBuildEnv(CONTENT, cacheDir),
     timeout: 300_000,
   });
   if (run.status !== 0) throw new Error(`The fixture site did not build:\n${(run.stdout + run.stderr).slice(-4000)}`);

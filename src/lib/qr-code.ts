@@ -1,12 +1,26 @@
-/** QR codes for posters, made at build time as SVG by the qrcode library (no script on the page). */
-import QRCode from 'qrcode';
+/** QR codes for posters, made at build time as SVG (no script on the page). */
+import encodeQR from 'qr';
 
 /**
- * The URL as one byte-mode segment with a fixed mask: the library would
- * otherwise search for the shortest mix of modes and score all eight masks,
- * which was most of a poster page's build time. Any mask is valid; scanners
- * read it from the symbol (tests/unit/qr-code.test.ts decodes the result).
+ * The URL as a QR code (byte mode, error correction M, a two-module quiet
+ * zone). The `qr` library picks the mask by the standard's penalty scores: a
+ * fixed mask, used before to save time, gave some addresses a code that a
+ * reader could not find (tests/build/posters.test.ts scans every poster).
+ *
+ * Dark modules are drawn as one stroke per run along a row, so a code is a
+ * few kilobytes, not one shape per module.
  */
-export async function qrSvg(url: string): Promise<string> {
-  return QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, maskPattern: 0 });
+export function qrSvg(url: string): string {
+  const modules = encodeQR(url, 'raw', { ecc: 'medium', border: 2, encoding: 'byte' });
+  const size = modules.length;
+  let path = '';
+  modules.forEach((row, y) => {
+    for (let x = 0; x < size; x++) {
+      if (!row[x]) continue;
+      const start = x;
+      while (x < size && row[x]) x++;
+      path += `M${start} ${y + 0.5}h${x - start}`;
+    }
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><path fill="#fff" d="M0 0h${size}v${size}H0z"/><path stroke="#000" d="${path}"/></svg>`;
 }

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lib/beijing-time';
-import { noticeStatus, type StatusInfo } from '../lib/notice-status';
+import { withStatuses, type StatusInfo } from '../lib/notice-status';
 import { isPublished, publishedNewestFirst } from '../lib/publish';
 import { RegionTree } from '../lib/region-tree';
 
@@ -36,11 +36,7 @@ export const PREVIEW = __PREVIEW_UNPUBLISHED__ && process.env.PREVIEW_DRAFTS !==
 async function load(): Promise<SiteContent> {
   const now = buildNow();
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-  const publishedNotices = publishedNewestFirst(await getCollection('notices'), now, PREVIEW);
-  // Which published notices name each notice in `supersedes`, found once (not once per notice).
-  const replacing = new Map<string, typeof publishedNotices>();
-  for (const notice of publishedNotices) for (const id of notice.data.supersedes ?? []) replacing.set(id, [...(replacing.get(id) ?? []), notice]);
-  const notices = publishedNotices.map((notice) => ({ ...notice, status: noticeStatus(notice, replacing.get(notice.id) ?? [], now) }));
+  const notices = withStatuses(publishedNewestFirst(await getCollection('notices'), now, PREVIEW), now);
   return {
     now,
     regions: new RegionTree((await getCollection('regions')).map((entry) => entry.data)),

@@ -92,3 +92,11 @@ export function noticeStatus(notice: NoticeLike, published: readonly NoticeLike[
 export function isInForce(notice: NoticeLike, published: readonly NoticeLike[], now: Date): boolean {
   return noticeStatus(notice, published, now).status === 'in-force';
 }
+
+/**
+ * Every published notice with its status at `now`. `published` is the publish
+ * filter's output, in the order the site lists it; only those can supersede.
+ */
+export function withStatuses<T extends NoticeLike>(published: readonly T[], now: Date): Array<T & { status: StatusInfo }> {
+  return published.map((notice) => ({ ...notice, status: noticeStatus(notice, published, now) }));
+}

@@ -47,4 +47,15 @@ describe('preview on the dev server', () => {
     expect(list).toContain('LEAKMARKER-FUTURE-NOTICE');
     expect(list).toMatch(/定时发布：2099年1月1日/);
   });
+
+  it('serves posters from the content as it is, drafts included, and nothing for an unknown entry', async () => {
+    const poster = await fetch(`http://127.0.0.1:${PORT}/notices/2026-11-12-leakmarker-draft-notice/poster/`);
+    expect(poster.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await poster.text();
+    expect(html).toMatch(/<title>张贴版：[^<]*LEAKMARKER-DRAFT-NOTICE/);
+    expect(html).toContain('<svg');
+    const rhyme = await get('/rhymes/2026-11-14-leakmarker-draft-rhyme/poster/');
+    expect(rhyme).toContain('<div class="lyrics">');
+    expect((await fetch(`http://127.0.0.1:${PORT}/notices/no-such-notice/poster/`)).status).toBe(404);
+  });
 });

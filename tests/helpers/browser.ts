@@ -51,7 +51,7 @@ const NOTICE_STATUSES = [
   ['upcoming', '即将生效'],
 ] as const;
 
-function entryDirs(dist: string, section: string): string[] {
+export function entryDirs(dist: string, section: string): string[] {
   const dir = join(dist, section);
   return readdirSync(dir)
     .filter((name) => existsSync(join(dir, name, 'index.html')))
@@ -96,6 +96,8 @@ export function sitePages(dist: string): SitePage[] {
     { name: 'article', path: `/articles/${richest(dist, 'articles')}/` },
     { name: 'rhyme', path: `/rhymes/${withAudio[0] ?? richest(dist, 'rhymes', rhymes)}/` },
     { name: 'rhyme list', path: '/rhymes/' },
+    { name: 'notice poster', path: `/notices/${richest(dist, 'notices')}/poster/` },
+    { name: 'rhyme poster', path: `/rhymes/${richest(dist, 'rhymes', rhymes)}/poster/` },
     { name: 'article list', path: '/articles/' },
     { name: 'hotlines', path: '/hotlines/' },
     { name: 'clinics list', path: '/clinics/' },

@@ -111,6 +111,8 @@ export function posterDocument(source: PosterSource, frame: PosterFrame, qrSvg: 
     `<meta http-equiv="content-security-policy" content="${escapeHtml(frame.policy)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>张贴版：${escapeHtml(source.title)}</title><meta name="robots" content="noindex"><link rel="canonical" href="${pageUrl}">`,
+    // The site's icon, as on every page (a browser asks for /favicon.ico otherwise).
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
     `<style>${frame.style}</style></head>`,
     '<body><main class="poster">',
     `<p class="no-print"><a class="tap" href="${pagePath}">← 返回网页版</a>　请用浏览器的“打印”功能打印（A4 纵向）。</p>`,

@@ -33,7 +33,7 @@ export default defineConfig({
       },
     }),
     // The printed posters, written after the pages; before the URL check, which must find them.
-    posterPages({ contentDir: site.contentDir, root, issuer: site.authority + (site.sampleData ? '　（示例数据，非真实通告）' : '') }),
+    posterPages({ contentDir: site.contentDir, root, authority: site.authority, sampleData: site.sampleData }),
     publishedUrls(site.contentDir),
     // Narrows each page's Content-Security-Policy to the hashes that page uses (Astro lists the whole site's).
     pagePolicy(),

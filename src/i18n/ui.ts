@@ -12,6 +12,8 @@ export const ui = {
   },
   skipToContent: '跳到正文',
   sampleData: '本站内容均为虚构的示例数据，用于演示，不是真实通告；页面上的电话号码无法拨通。',
+  /** After the issuer on a printed poster. */
+  sampleDataShort: '（示例数据，非真实通告）',
   urgentHeading: '紧急通告（正在执行）',
   latestNotices: '最新通告',
   allNotices: '全部通告',

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContentFolderOnce } from '../lib/content-check';
 import { formatProblems, warningLines } from '../lib/content-problems';
-import { buildNow } from '../lib/beijing-time';
+import { buildNow, pinBuildNow } from '../lib/beijing-time';
 import { contentWarnings } from '../lib/content-warnings';
 
 export function contentCheck(contentDir: string, displayRoot: string, verifyWithinDays: number): AstroIntegration {
@@ -16,6 +16,8 @@ export function contentCheck(contentDir: string, displayRoot: string, verifyWith
       'astro:config:setup': ({ logger, command, updateConfig }) => {
         // Only `astro dev` previews drafts and scheduled entries; every build leaves them out, whatever NODE_ENV says.
         updateConfig({ vite: { define: { __PREVIEW_UNPUBLISHED__: JSON.stringify(command === 'dev') } } });
+        // One "now" for the whole build: the pages render, and the posters are written, seconds apart.
+        if (command === 'build') pinBuildNow();
         const { problems, entries } = checkContentFolderOnce(contentDir, displayRoot);
         if (problems.length) {
           throw new AstroError(

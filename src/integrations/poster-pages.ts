@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { ui } from '../i18n/ui';
 import { buildNow } from '../lib/beijing-time';
 import { checkContentFolder, checkContentFolderOnce } from '../lib/content-check';
 import { cspHash } from '../lib/page-csp';
@@ -19,7 +20,9 @@ export interface PosterSettings {
   /** The project root: where `src/styles/poster.css` is, and what paths in content messages are relative to. */
   root: string;
   /** Who issues the posters, printed under the QR code. */
-  issuer: string;
+  authority: string;
+  /** Sample content: the issuer line says so. */
+  sampleData: boolean;
 }
 
 /** The stylesheet as one line, comments dropped (it is inlined into every poster). */
@@ -35,7 +38,17 @@ function posterFrame(config: AstroConfig, settings: PosterSettings): PosterFrame
   const csp = config.security?.csp;
   const scriptSources = (typeof csp === 'object' && csp.scriptDirective?.resources) || ["'self'"];
   const style = posterStyle(settings.root);
-  return { site: config.site ?? 'http://localhost/', issuer: settings.issuer, style, policy: `script-src ${scriptSources.join(' ')}; style-src 'self' ${cspHash(style)}` };
+  const issuer = settings.sampleData ? `${settings.authority}　${ui.sampleDataShort}` : settings.authority;
+  return { site: config.site ?? 'http://localhost/', issuer, style, policy: `script-src ${scriptSources.join(' ')}; style-src 'self' ${cspHash(style)}` };
+}
+
+/** A URL path segment, or undefined when it is not valid percent-encoding (Astro then answers 404). */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 const render = (source: PosterSource, frame: PosterFrame) => posterDocument(source, frame, qrSvg(new URL(entryUrl(source.kind, source.id), frame.site).href));
@@ -51,10 +64,12 @@ export function posterPages(settings: PosterSettings): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const match = /^\/(notices|rhymes)\/([^/?#]+)\/poster\/(?:index\.html)?(?:[?#].*)?$/.exec(request.url ?? '');
-          if (!match) return next();
+          const id = match && decodeSegment(match[2]!);
+          if (!match || id === undefined) return next();
           // Authors preview drafts here, as on every other page of the dev server (PREVIEW_DRAFTS=0 turns it off).
+          // The whole folder is checked again, so the poster shows the files as they are now.
           const { entries } = checkContentFolder(settings.contentDir, settings.root);
-          const source = posterSources(entries, buildNow(), process.env.PREVIEW_DRAFTS !== '0').find((s) => s.kind === match[1] && s.id === decodeURIComponent(match[2]!));
+          const source = posterSources(entries, buildNow(), process.env.PREVIEW_DRAFTS !== '0').find((s) => s.kind === match[1] && s.id === id);
           if (!source) return next();
           response.setHeader('content-type', 'text/html; charset=utf-8');
           response.end(render(source, posterFrame(config, settings)));

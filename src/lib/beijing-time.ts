@@ -116,6 +116,16 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
   return new Date();
 }
 
+/**
+ * Fixes "now" for the rest of a build, unless `SITE_NOW` already does: pages,
+ * feeds and posters are made at different moments of one build, and must all
+ * agree on what is published and which notices are in force.
+ */
+export function pinBuildNow(env: Record<string, string | undefined> = process.env): Date {
+  env.SITE_NOW ||= isoBeijing(new Date());
+  return buildNow(env);
+}
+
 const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,5 +1,6 @@
 /** Feed items built from published entries: one shape for every feed. */
 import type { RSSFeedItem } from '@astrojs/rss';
+import { escapeHtml } from './html-escape';
 import { authorityText, noticeNumberLine } from './notice-labels';
 import { STATUS_LABELS, type NoticeStatus } from './notice-status';
 import { plainExcerpt } from './text';
@@ -42,9 +43,8 @@ export function articleItem(article: FeedEntry & { data: { published: Date; auth
 
 /** Lyrics as HTML: a paragraph per stanza, a line break per verse line (feeds keep the lines). */
 export function lyricsHtml(body: string): string {
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return lyricsStanzas(body)
-    .map((stanza) => `<p>${stanza.map(escape).join('<br/>')}</p>`)
+    .map((stanza) => `<p>${stanza.map(escapeHtml).join('<br/>')}</p>`)
     .join('');
 }
 

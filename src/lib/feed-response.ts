@@ -2,9 +2,9 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { site } from '../site.config';
 import { rfc822Beijing } from './beijing-time';
+import { escapeHtml } from './html-escape';
 import { channelExtras, sortItems } from './feed-items';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export async function feedResponse(options: { title: string; description: string; path: string; items: RSSFeedItem[]; siteUrl: URL | undefined; podcast?: boolean }) {
   const origin = options.siteUrl ?? new URL(site.url);
@@ -16,7 +16,7 @@ export async function feedResponse(options: { title: string; description: string
     xmlns: { atom: 'http://www.w3.org/2005/Atom', ...(options.podcast ? { itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd' } : {}) },
     customData:
       channelExtras(new URL(options.path, origin).href) +
-      (options.podcast ? `<itunes:author>${escapeXml(site.authority)}</itunes:author><itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>` : ''),
+      (options.podcast ? `<itunes:author>${escapeHtml(site.authority)}</itunes:author><itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>` : ''),
     trailingSlash: true,
   });
   // @astrojs/rss writes GMT; subscribers here read Beijing time.

@@ -1,6 +1,6 @@
 /**
- * Escaping for HTML written as text (the posters): safe in element text and in
- * double-quoted attribute values, the only kind written here.
+ * Escaping for HTML and XML written as text (posters, feed parts): safe in
+ * element text and in double-quoted attribute values, the only kind written.
  */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -64,7 +64,7 @@ export function noticePosterArticle(data: Notice, body: string, status: { status
 }
 
 /** Lyrics as on the rhyme's page (stanzas of lines, readings in <ruby>), without links: paper has nothing to follow. */
-function lyricsHtml(body: string, glossary: Rhyme['glossary']): string {
+function posterLyrics(body: string, glossary: Rhyme['glossary']): string {
   const stanzas = lyricsStanzas(body).map((stanza) =>
     stanza
       .map((line) =>
@@ -85,7 +85,7 @@ function lyricsHtml(body: string, glossary: Rhyme['glossary']): string {
 /** A rhyme's poster: title, dialect and form, the lyrics line by line, and the glossary. */
 export function rhymePosterArticle(data: Rhyme, body: string): string {
   const glossary = data.glossary?.length ? `<p class="gloss">${escapeHtml(data.glossary.map((g) => `${g.term}：${g.meaning}`).join('　'))}</p>` : '';
-  return `<article${langAttribute(data.lang)}><h1>${escapeHtml(data.title)}</h1><p class="sub">${escapeHtml(`${data.dialect}${data.form}`)}</p>${lyricsHtml(body, data.glossary)}${glossary}</article>`;
+  return `<article${langAttribute(data.lang)}><h1>${escapeHtml(data.title)}</h1><p class="sub">${escapeHtml(`${data.dialect}${data.form}`)}</p>${posterLyrics(body, data.glossary)}${glossary}</article>`;
 }
 
 /**
@@ -115,7 +115,7 @@ export function posterDocument(source: PosterSource, frame: PosterFrame, qrSvg: 
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
     `<style>${frame.style}</style></head>`,
     '<body><main class="poster">',
-    `<p class="no-print"><a class="tap" href="${pagePath}">← 返回网页版</a>　请用浏览器的“打印”功能打印（A4 纵向）。</p>`,
+    `<p class="no-print"><a class="tap" href="${escapeHtml(pagePath)}">← 返回网页版</a>　请用浏览器的“打印”功能打印（A4 纵向）。</p>`,
     source.article,
     `<footer class="poster-foot"><div class="qr" role="img" aria-label="二维码：${pageUrl}">${qrSvg}</div>`,
     `<div><p class="scan">手机扫码，看最新内容</p><p class="url">${pageUrl}</p><p class="issuer">${escapeHtml(frame.issuer)}</p></div></footer>`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   beijingDaysBetween,
   buildNow,
+  pinBuildNow,
   formatDateTime,
   isoBeijing,
   isoDay,
@@ -62,5 +63,21 @@ describe('more Beijing-time edges', () => {
   it('pins "now" with SITE_NOW, read as Beijing time, and refuses a bad value', () => {
     expect(buildNow({ SITE_NOW: '2026-11-22' }).toISOString()).toBe('2026-11-21T16:00:00.000Z');
     expect(() => buildNow({ SITE_NOW: 'tomorrow' })).toThrow(/SITE_NOW/);
+  });
+});
+
+describe('pinBuildNow', () => {
+  it('fixes the moment once, so later calls of buildNow agree', () => {
+    const env: Record<string, string | undefined> = {};
+    const pinned = pinBuildNow(env);
+    expect(env.SITE_NOW).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+    expect(Math.abs(pinned.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(buildNow(env)).toEqual(pinned);
+  });
+
+  it('leaves a pinned SITE_NOW as it is', () => {
+    const env = { SITE_NOW: '2026-11-22T12:00+08:00' };
+    expect(pinBuildNow(env).toISOString()).toBe('2026-11-22T04:00:00.000Z');
+    expect(env.SITE_NOW).toBe('2026-11-22T12:00+08:00');
   });
 });

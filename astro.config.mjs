@@ -26,7 +26,6 @@ export default defineConfig({
   // Every page's CSS inline, in one <style>: no render-blocking request on a slow first visit.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays), mdx(), sitemap({
-      filter: (page) => !page.includes('/poster/'),
       serialize: (item) => {
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;

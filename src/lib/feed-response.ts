@@ -5,7 +5,6 @@ import { rfc822Beijing } from './beijing-time';
 import { escapeHtml } from './html-escape';
 import { channelExtras, sortItems } from './feed-items';
 
-
 export async function feedResponse(options: { title: string; description: string; path: string; items: RSSFeedItem[]; siteUrl: URL | undefined; podcast?: boolean }) {
   const origin = options.siteUrl ?? new URL(site.url);
   const response = await rss({

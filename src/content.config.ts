@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentGlob, regionsFile } from './integrations/content-loader';
+import { contentGlob, regionsFile } from './checking/content-loader';
 import { createArticleSchema } from './schemas/article';
 import { ClinicSchema } from './schemas/clinic';
 import { HotlineSchema } from './schemas/hotline';

@@ -1,4 +1,4 @@
-/** Set by src/integrations/content-check.ts: true only under `astro dev`. */
+/** Set by src/checking/content-check-integration.ts: true only under `astro dev`. */
 declare const __PREVIEW_UNPUBLISHED__: boolean;
 
 /** OpenCC's dictionaries as `from to|from to|…` text (opencc-js ships no types for them). */

@@ -4,10 +4,10 @@
  * warning (worth a look before publishing). `--json` for other tools.
  */
 import { resolve } from 'node:path';
-import { buildNow } from '../lib/beijing-time';
-import { checkContentFolder } from '../lib/content-check';
-import { formatProblems, type ContentProblem } from '../lib/content-problems';
-import { contentWarnings } from '../lib/content-warnings';
+import { buildNow } from '../lifecycle/beijing-time';
+import { checkContentFolder } from '../checking/content-check';
+import { formatProblems, type ContentProblem } from '../checking/content-problems';
+import { contentWarnings } from '../checking/content-warnings';
 import { site } from '../site.config';
 
 const json = process.argv.includes('--json');

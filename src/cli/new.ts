@@ -7,15 +7,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as p from '@clack/prompts';
-import { buildNow, isoDay } from '../lib/beijing-time';
-import { draftFromAnswers } from '../lib/scaffold/answers';
-import { parseFlags, USAGE } from '../lib/scaffold/flags';
-import { readContentFolder } from '../lib/scaffold/folder';
-import { askDraft, Cancelled } from '../lib/scaffold/interactive';
-import { AnswerError } from '../lib/scaffold/notice-actions';
-import { carryOut, plan } from '../lib/scaffold/plan';
-import { failureLines, successLines } from '../lib/scaffold/report';
-import { FrontMatterError } from '../lib/scaffold/withdraw';
+import { buildNow, isoDay } from '../lifecycle/beijing-time';
+import { draftFromAnswers } from '../scaffold/answers';
+import { parseFlags, USAGE } from '../scaffold/flags';
+import { readContentFolder } from '../scaffold/folder';
+import { askDraft, Cancelled } from '../scaffold/interactive';
+import { AnswerError } from '../scaffold/notice-actions';
+import { carryOut, plan } from '../scaffold/plan';
+import { failureLines, successLines } from '../scaffold/report';
+import { FrontMatterError } from '../scaffold/withdraw';
 import { site } from '../site.config';
 
 /** Exit codes: 0 written, 1 written but taken back (the check found problems), 2 nothing written (bad or missing input). */

@@ -1,7 +1,7 @@
 /** `npm run schemas`: writes docs/schemas/*.schema.json from the Zod schemas. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editorSchemas } from '../lib/editor-schemas';
+import { editorSchemas } from '../content-model/editor-schemas';
 
 const dir = join(import.meta.dirname, '../../docs/schemas');
 for (const [name, text] of Object.entries(editorSchemas())) writeFileSync(join(dir, name), text);

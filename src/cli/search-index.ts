@@ -18,12 +18,12 @@
  * are always written anew: they change with any page, and a new chunk must
  * never meet an old file under the same shortened name (docs/performance.md).
  *
- * A big site's index is written in parts (src/lib/search-parts.ts), one
+ * A big site's index is written in parts (src/search/search-parts.ts), one
  * Pagefind run each, so the indexer's memory stays bounded; the search page
  * is told which parts to merge.
  *
  * Pagefind cuts its word index into smaller chunks than it would by itself
- * (src/lib/search-chunks.ts): a first search downloads less.
+ * (src/search/search-chunks.ts): a first search downloads less.
  *
  * Usage: tsx src/cli/search-index.ts [dist]
  *   SEARCH_PAGES_PER_PART=N   pages per part (default 10 000)
@@ -32,11 +32,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagefindUrl } from '../lib/search-bundle';
-import { withIndexChunkSize } from '../lib/search-chunks';
-import { mergedPartPaths, PAGES_PER_PART_SETTING, pagesPerPart, partFolder, splitSearchIndex, withIndexParts } from '../lib/search-parts';
-import { bundleNamesEachPageOnce, keepReusableFragments, markBundleUnfinished, openSearchCache, partBundles, partSites, publishBundle, pruneBundle } from './search-cache';
-import { stageSearchPages } from './search-staging';
+import { pagefindUrl } from '../search/search-bundle';
+import { withIndexChunkSize } from '../search/search-chunks';
+import { mergedPartPaths, PAGES_PER_PART_SETTING, pagesPerPart, partFolder, splitSearchIndex, withIndexParts } from '../search/search-parts';
+import { bundleNamesEachPageOnce, keepReusableFragments, markBundleUnfinished, openSearchCache, partBundles, partSites, publishBundle, pruneBundle } from '../search/search-cache';
+import { stageSearchPages } from '../search/search-staging';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 /** Pagefind's own command (its npm wrapper picks the binary for this machine): 2-3 s faster than its Node API. */

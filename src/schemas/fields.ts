@@ -4,9 +4,9 @@
  */
 import { z } from 'astro/zod';
 import OpeningHours from 'opening_hours';
-import { parseContentDate } from '../lib/beijing-time';
-import { phoneKind } from '../lib/phone';
-import { charCount } from '../lib/text';
+import { parseContentDate } from '../lifecycle/beijing-time';
+import { phoneKind } from '../services/phone';
+import { charCount } from '../site/text';
 
 // Zod's own messages (wrong type and so on) in Chinese too.
 z.config(z.locales.zhCN());

@@ -2,7 +2,7 @@
  * Experiment, not the site: what Astro 7's `experimental.incrementalBuild`
  * would save on publish latency. Copies this project to a temp folder, turns
  * the flag on, and gives every entry page a `cacheKey` (in the copy's
- * src/data/static-paths.ts), then measures cold → unchanged → one notice
+ * src/site/static-paths.ts), then measures cold → unchanged → one notice
  * changed like latency.ts. The cache key is the entry's digest, its derived
  * status, and the site-wide urgent banner; it does not yet cover entries an
  * MDX body refers to (<NoticeRef>, <HotlineCard>…) — a real change must.
@@ -13,7 +13,7 @@ import { projectRoot } from './builds';
 import { publishLatency, type PublishLatency } from './latency';
 import type { Trash } from './trash';
 
-const STATIC_PATHS = 'src/data/static-paths.ts';
+const STATIC_PATHS = 'src/site/static-paths.ts';
 const EXPORTS = ['noticePaths', 'articlePaths', 'rhymePaths', 'clinicPaths', 'noticeMonthPaths', 'articleMonthPaths'];
 
 /** The copy's static-paths.ts: the same pages, each with a cacheKey. */

@@ -12,7 +12,7 @@ import { failureTail, projectRoot, timedBuild, type BuildPlan } from './builds';
 import type { Measured } from './measure';
 import type { Trash } from './trash';
 import { buildPhases, type Phases } from './phases';
-import { unspaceExcerpt } from '../../src/lib/word-spacing';
+import { unspaceExcerpt } from '../../src/search/word-spacing';
 
 export const CHANGE_MARK = '发布延迟测量补充说明';
 

@@ -12,9 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from 'cborg';
 import { describe, expect, inject, it } from 'vitest';
-import { readPagefindFile } from '../../src/cli/search-cache';
-import { DAY_FILTER } from '../../src/lib/browse-days';
-import { INDEX_CHUNK_ENTRIES } from '../../src/lib/search-chunks';
+import { readPagefindFile } from '../../src/search/search-cache';
+import { DAY_FILTER } from '../../src/search/browse-days';
+import { INDEX_CHUNK_ENTRIES } from '../../src/search/search-chunks';
 import { htmlFiles } from '../helpers/dist-files';
 import { executableScripts, folderBytes, indexedPages, isIndexFile, pageWeight, transferBytes } from '../bench/page-weight';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../bench/generate-content';
 import { buildSite } from '../helpers/build-site';
-import { LIST_CURRENT, LIST_LATEST } from '../../src/lib/archive-months';
+import { LIST_CURRENT, LIST_LATEST } from '../../src/site/archive-months';
 
 let dist = '';
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

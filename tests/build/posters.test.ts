@@ -1,6 +1,6 @@
 /**
  * The printed posters of the built sample site. They are written from the
- * checked content (src/integrations/poster-pages.ts), not by Astro's pages,
+ * checked content (src/posters/poster-pages-integration.ts), not by Astro's pages,
  * so they are checked against the entry pages Astro built: the same entries,
  * the same titles, the same status.
  */

@@ -3,8 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { lyricsStanzas } from '../../src/lib/lyrics';
-import { parseMarkdownSource } from '../../src/lib/content-source';
+import { lyricsStanzas } from '../../src/site/lyrics';
+import { parseMarkdownSource } from '../../src/checking/content-source';
 import { projectRoot } from '../helpers/build-site';
 
 const dist = inject('sampleDist');

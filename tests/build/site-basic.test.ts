@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config';
 import { buildSite, fixture, type BuildResult } from '../helpers/build-site';
-import { unspaceExcerpt } from '../../src/lib/word-spacing';
+import { unspaceExcerpt } from '../../src/search/word-spacing';
 
 const CONTENT = fixture('site-basic');
 const NOW = '2026-11-22T12:00+08:00';

@@ -93,7 +93,7 @@ function noticesInForceNewestFirst(dist: string): string[] {
 
 /**
  * A copy of the built sample site whose search index is written in parts, as
- * a big site's is (src/lib/search-parts.ts): 12 pages a part.
+ * a big site's is (src/search/search-parts.ts): 12 pages a part.
  */
 function copyWithIndexInParts(dist: string): string {
   const work = mkdtempSync(join(tmpdir(), 'search-in-parts-'));

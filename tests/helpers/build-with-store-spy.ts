@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
-import { STORE_MODULE_ID } from '../../src/integrations/content-store-file';
+import { STORE_MODULE_ID } from '../../src/content-store/content-store-file-integration';
 
 const [outDir, report] = process.argv.slice(2);
 if (!outDir || !report) throw new Error('usage: build-with-store-spy.ts <outDir> <report.json>');

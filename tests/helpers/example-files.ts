@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp, { type FormatEnum } from 'sharp';
-import { parseContentSource } from '../../src/lib/content-source';
+import { parseContentSource } from '../../src/checking/content-source';
 
 const SAMPLE_MP3 = join(resolve(import.meta.dirname, '../..'), 'content/rhymes/audio/2026-10-25-changsha-sanzijing.mp3');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, monthLabel, newestFirstBy } from '../../src/lib/archive-months';
-import { parseContentDate } from '../../src/lib/beijing-time';
+import { byMonth, monthLabel, newestFirstBy } from '../../src/site/archive-months';
+import { parseContentDate } from '../../src/lifecycle/beijing-time';
 
 const entry = (id: string, date: string) => ({ id, date: parseContentDate(date)! });
 

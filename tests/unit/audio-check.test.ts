@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content-check';
+import { checkContentFolder } from '../../src/checking/content-check';
 
 const folder = join(import.meta.dirname, '../fixtures/check-bad-audio');
 

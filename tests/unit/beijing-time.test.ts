@@ -7,7 +7,7 @@ import {
   isoBeijing,
   isoDay,
   parseContentDate,
-} from '../../src/lib/beijing-time';
+} from '../../src/lifecycle/beijing-time';
 
 describe('parseContentDate', () => {
   it('reads a bare date as the start of that day in Beijing, not UTC midnight', () => {

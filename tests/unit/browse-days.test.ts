@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browseDay, newestDays, newestFirst, UNDATED_DAY } from '../../src/lib/browse-days';
+import { browseDay, newestDays, newestFirst, UNDATED_DAY } from '../../src/search/browse-days';
 
 describe('the day a page is browsed by', () => {
   it('is the Beijing day, whatever the build machine’s time zone', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content-check';
-import type { ContentProblem } from '../../src/lib/content-problems';
-import { ENTRY_SCHEMAS } from '../../src/lib/content-schemas';
-import { checkedOutput, parseContentSource } from '../../src/lib/content-source';
+import { checkContentFolder } from '../../src/checking/content-check';
+import type { ContentProblem } from '../../src/checking/content-problems';
+import { ENTRY_SCHEMAS } from '../../src/content-model/content-schemas';
+import { checkedOutput, parseContentSource } from '../../src/checking/content-source';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name, 'content');
 const CJK = /[\u4e00-\u9fff]/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeField, formatProblems, warningLines, type ContentProblem } from '../../src/lib/content-problems';
+import { describeField, formatProblems, warningLines, type ContentProblem } from '../../src/checking/content-problems';
 
 const PROBLEMS: ContentProblem[] = [
   { file: 'content/notices/b.md', field: 'summary', line: 9, message: '摘要最多 140 个字，现在有 150 个字，请删减' },

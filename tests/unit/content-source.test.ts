@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FRONT_MATTER, parseContentSource, parseMarkdownSource, parseYamlFully, parseYamlSource } from '../../src/lib/content-source';
+import { FRONT_MATTER, parseContentSource, parseMarkdownSource, parseYamlFully, parseYamlSource } from '../../src/checking/content-source';
 
 const NOTICE = [
   '---', //                                    line 1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeModuleReadingFile } from '../../src/lib/content-store-module';
+import { storeModuleReadingFile } from '../../src/content-store/content-store-module';
 
 const STORE = '[["Map",1],{"notices":2},"通告 \\"第1号\\"\\n"]';
 const PATH = '/srv/site/.cache/data-store.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentWarnings } from '../../src/lib/content-warnings';
-import type { CheckedEntry } from '../../src/lib/content-rules';
+import { contentWarnings } from '../../src/checking/content-warnings';
+import type { CheckedEntry } from '../../src/checking/content-rules';
 
 const now = new Date('2026-11-22T04:00:00Z');
 const entry = (kind: CheckedEntry['kind'], id: string, data: Record<string, unknown>): CheckedEntry => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorSchemas } from '../../src/lib/editor-schemas';
+import { editorSchemas } from '../../src/content-model/editor-schemas';
 
 const dir = join(import.meta.dirname, '../../docs/schemas');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rfc822Beijing, parseContentDate } from '../../src/lib/beijing-time';
-import { feedHtml } from '../../src/lib/feed-html';
+import { rfc822Beijing, parseContentDate } from '../../src/lifecycle/beijing-time';
+import { feedHtml } from '../../src/feeds/feed-html';
 
 const site = new URL('https://fangkong.example.org/');
 

@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lib/beijing-time';
-import { checkContentFolder, type ContentCheck } from '../../src/lib/content-check';
-import { ENTRY_KIND_NAMES, REGIONS_FILE, type EntryKind } from '../../src/lib/content-kinds';
-import { formatProblems } from '../../src/lib/content-problems';
-import { contentWarnings } from '../../src/lib/content-warnings';
-import { noticeStatus, type LifecycleFields } from '../../src/lib/notice-status';
-import { isPublished } from '../../src/lib/publish';
+import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { checkContentFolder, type ContentCheck } from '../../src/checking/content-check';
+import { ENTRY_KIND_NAMES, REGIONS_FILE, type EntryKind } from '../../src/content-model/kinds';
+import { formatProblems } from '../../src/checking/content-problems';
+import { contentWarnings } from '../../src/checking/content-warnings';
+import { noticeStatus, type LifecycleFields } from '../../src/lifecycle/notice-status';
+import { isPublished } from '../../src/lifecycle/publish';
 import { createArticleSchema } from '../../src/schemas/article';
 import { ClinicSchema } from '../../src/schemas/clinic';
 import { HotlineSchema } from '../../src/schemas/hotline';
@@ -271,7 +271,8 @@ describe('docs/写作指南.md quotes the checker', () => {
 
   const sources = [
     ...readdirSync(join(ROOT, 'src/schemas')).map((name) => join(ROOT, 'src/schemas', name)),
-    ...['content-rules', 'content-check', 'content-warnings', 'zod-problems', 'content-source', 'content-schemas'].map((name) => join(ROOT, 'src/lib', `${name}.ts`)),
+    ...['content-rules', 'content-check', 'content-warnings', 'zod-problems', 'content-source'].map((name) => join(ROOT, 'src/checking', `${name}.ts`)),
+    join(ROOT, 'src/content-model/content-schemas.ts'),
   ];
 
   for (const source of sources) {

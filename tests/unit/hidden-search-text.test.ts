@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_TEXT_END as END, HIDDEN_TEXT_START as START, openingText, visibleExcerpt } from '../../src/lib/hidden-search-text';
+import { HIDDEN_TEXT_END as END, HIDDEN_TEXT_START as START, openingText, visibleExcerpt } from '../../src/search/hidden-search-text';
 
 describe('excerpts without the hidden search text', () => {
   it('cuts a short page’s excerpt where its hidden keys start', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lyricsStanzas, lyricsText, markGlossary } from '../../src/lib/lyrics';
+import { lyricsStanzas, lyricsText, markGlossary } from '../../src/site/lyrics';
 
 const SANZIJING = ['戴口罩，勤洗手，', '莫扎堆，莫乱走。', '', '发烧了，莫霸蛮，', '早点去，看医生。'].join('\n');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMetres } from '../../src/lib/distance';
-import { mapLinks, toBd09, toGcj02 } from '../../src/lib/map-links';
+import { distanceMetres } from '../../src/services/distance';
+import { mapLinks, toBd09, toGcj02 } from '../../src/services/map-links';
 
 // Tiananmen Square flagpole: WGS-84 as surveyed, and where 高德 and 百度 place it.
 const TIANANMEN_WGS84 = { lat: 39.906217, lng: 116.391276 };

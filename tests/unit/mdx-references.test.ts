@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content-check';
-import { mdxReferences } from '../../src/lib/mdx-references';
+import { checkContentFolder } from '../../src/checking/content-check';
+import { mdxReferences } from '../../src/checking/mdx-references';
 
 describe('MDX components that name an entry', () => {
   it('finds every id an author wrote', () => {

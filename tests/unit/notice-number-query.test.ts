@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docNumberKey, noticeNumberQuery } from '../../src/lib/notice-number-query';
+import { docNumberKey, noticeNumberQuery } from '../../src/search/notice-number-query';
 
 describe('notice numbers as residents type them', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lib/beijing-time';
-import { isInForce, noticeStatus, type NoticeLike } from '../../src/lib/notice-status';
+import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { isInForce, noticeStatus, type NoticeLike } from '../../src/lifecycle/notice-status';
 
 /** A content date as the site reads it (Beijing time). */
 const d = (text: string): Date => {

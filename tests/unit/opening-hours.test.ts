@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lib/beijing-time';
-import { compileSchedule, describeSchedule } from '../../src/lib/opening-hours';
-import { openState } from '../../src/lib/open-now';
+import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { compileSchedule, describeSchedule } from '../../src/services/opening-hours';
+import { openState } from '../../src/services/open-now';
 
 const at = (text: string) => parseContentDate(text)!;
 const FROM = at('2026-11-22T12:00');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash, inlineElements, narrowedPolicy, withNarrowedPolicy } from '../../src/lib/page-csp';
+import { cspHash, inlineElements, narrowedPolicy, withNarrowedPolicy } from '../../src/security/page-csp';
 
 /** SHA-256 of "abc" (FIPS 180-2 test vector), in base64. */
 const ABC = "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneDigits, phoneKind, telHref } from '../../src/lib/phone';
+import { phoneDigits, phoneKind, telHref } from '../../src/services/phone';
 
 describe('phoneKind', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lib/beijing-time';
-import { checkContentFolder } from '../../src/lib/content-check';
-import { noticePosterArticle, posterDocument, posterFile, posterSources, rhymePosterArticle } from '../../src/lib/poster-page';
+import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { checkContentFolder } from '../../src/checking/content-check';
+import { noticePosterArticle, posterDocument, posterFile, posterSources, rhymePosterArticle } from '../../src/posters/poster-page';
 import type { Notice } from '../../src/schemas/notice';
 import type { Rhyme } from '../../src/schemas/rhyme';
 import { fixture } from '../helpers/build-site';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lib/beijing-time';
-import { isPublished, publicationDate, publishedNewestFirst, type Publishable, unpublishedReason } from '../../src/lib/publish';
+import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { isPublished, publicationDate, publishedNewestFirst, type Publishable, unpublishedReason } from '../../src/lifecycle/publish';
 
 const d = (text: string): Date => {
   const date = parseContentDate(text);

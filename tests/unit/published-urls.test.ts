@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedUrlList, parseUrlList, urlsOfFiles, vanishedUrls } from '../../src/lib/published-urls';
+import { mergedUrlList, parseUrlList, urlsOfFiles, vanishedUrls } from '../../src/lifecycle/published-urls';
 
 describe('published URL list', () => {
   it('maps built files to the addresses people use, leaving out hashed assets and the 404 page', () => {

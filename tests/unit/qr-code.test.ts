@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qrSvg } from '../../src/lib/qr-code';
+import { qrSvg } from '../../src/posters/qr-code';
 import { scanQr } from '../helpers/qr-scan';
 
 describe('poster QR codes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { traditionalFoldTable } from '../../src/lib/fold-table';
-import { foldQuery, hasHan, parseFoldTable } from '../../src/lib/query-fold';
+import { traditionalFoldTable } from '../../src/search/fold-table';
+import { foldQuery, hasHan, parseFoldTable } from '../../src/search/query-fold';
 
 const SITE = ['发热门诊在滨江西路，港澳台侨胞请拨打热线。', '核酸检测点'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RegionTree, type RegionNode } from '../../src/lib/region-tree';
+import { RegionTree, type RegionNode } from '../../src/site/region-tree';
 
 // Deliberately not in tree order: a child is listed before its parent.
 const REGIONS: RegionNode[] = [

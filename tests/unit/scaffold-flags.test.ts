@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlags } from '../../src/lib/scaffold/flags';
-import { AnswerError } from '../../src/lib/scaffold/notice-actions';
+import { parseFlags } from '../../src/scaffold/flags';
+import { AnswerError } from '../../src/scaffold/notice-actions';
 
 describe('parseFlags', () => {
   it('reads a notice, with a joint authority and the kind naming the 文种', () => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { proposedSeriesNo } from '../../src/lib/scaffold/answers';
-import { readContentFolder } from '../../src/lib/scaffold/folder';
-import { knownAuthorities, nextSeriesNo, numberedByDefault, seriesNoInTitle, usedSeriesNumbers } from '../../src/lib/scaffold/series';
+import { proposedSeriesNo } from '../../src/scaffold/answers';
+import { readContentFolder } from '../../src/scaffold/folder';
+import { knownAuthorities, nextSeriesNo, numberedByDefault, seriesNoInTitle, usedSeriesNumbers } from '../../src/scaffold/series';
 
 const notice = (authority: string | string[], docType: string, seriesNo?: number) => ({ data: { authority, docType, seriesNo } });
 const A = '岚溪区疫情防控指挥部';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedId, isKebabId, noticeSlugText, pinyinSlug, uniqueId } from '../../src/lib/scaffold/slug';
+import { datedId, isKebabId, noticeSlugText, pinyinSlug, uniqueId } from '../../src/scaffold/slug';
 
 describe('pinyinSlug', () => {
   it('spells Chinese titles in toneless pinyin, one syllable per hyphen', () => {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content-check';
-import { draftFromAnswers, type Answers } from '../../src/lib/scaffold/answers';
-import { readContentFolder } from '../../src/lib/scaffold/folder';
-import { AnswerError } from '../../src/lib/scaffold/notice-actions';
-import { carryOut, plan } from '../../src/lib/scaffold/plan';
+import { checkContentFolder } from '../../src/checking/content-check';
+import { draftFromAnswers, type Answers } from '../../src/scaffold/answers';
+import { readContentFolder } from '../../src/scaffold/folder';
+import { AnswerError } from '../../src/scaffold/notice-actions';
+import { carryOut, plan } from '../../src/scaffold/plan';
 
 const TODAY = '2026-11-25';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { fragmentsNameEachPageOnce, nameMatchesPayload, namesIn, pagefindUrl, staleBundleFiles } from '../../src/lib/search-bundle';
+import { fragmentsNameEachPageOnce, nameMatchesPayload, namesIn, pagefindUrl, staleBundleFiles } from '../../src/search/search-bundle';
 
 // The shape of a Pagefind 1.6 metadata file, decoded: version, pages [hash, words], word chunks [from, to, hash], filters [name, hash].
 const meta = ['1.6.0', [['cmn_aaaaaaa', 120, ''], ['cmn_bbbbbbb', 80, '']], [['发', '门', 'cmn_1111111']], [['地区', 'cmn_f000000']], [], ['date']];

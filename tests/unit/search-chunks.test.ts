@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_CHUNK_ENTRIES, INDEX_CHUNK_SETTING, withIndexChunkSize } from '../../src/lib/search-chunks';
+import { INDEX_CHUNK_ENTRIES, INDEX_CHUNK_SETTING, withIndexChunkSize } from '../../src/search/search-chunks';
 
 describe('the environment Pagefind runs in', () => {
   it('asks for our chunk size and keeps everything else', () => {

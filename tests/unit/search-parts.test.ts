@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGES_PER_PART, mergedPartPaths, pagesPerPart, partOf, splitSearchIndex, withIndexParts } from '../../src/lib/search-parts';
+import { DEFAULT_PAGES_PER_PART, mergedPartPaths, pagesPerPart, partOf, splitSearchIndex, withIndexParts } from '../../src/search/search-parts';
 
 const pages = (count: number) => Array.from({ length: count }, (_, i) => `notices/n${i}/index.html`);
 

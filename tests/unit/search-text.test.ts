@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeNumberForms, searchExtras, simplifiedText } from '../../src/lib/search-text';
+import { noticeNumberForms, searchExtras, simplifiedText } from '../../src/search/search-text';
 
 describe('简繁 at index time', () => {
   it('converts Traditional text to Simplified', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lib/beijing-time';
-import { compileSchedule } from '../../src/lib/opening-hours';
-import { clinicJsonLd, hotlinesJsonLd, noticeJsonLd, openingHoursSpecification } from '../../src/lib/structured-data';
+import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { compileSchedule } from '../../src/services/opening-hours';
+import { clinicJsonLd, hotlinesJsonLd, noticeJsonLd, openingHoursSpecification } from '../../src/site/structured-data';
 
 const FROM = parseContentDate('2026-11-22T12:00')!;
 

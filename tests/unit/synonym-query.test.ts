@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_SYNONYMS } from '../../src/i18n/search-synonyms';
-import { synonymsFor } from '../../src/lib/search-text';
-import { withSynonymsAsOne } from '../../src/lib/synonym-query';
-import { cutQuery, spaceWords } from '../../src/lib/word-spacing';
+import { SEARCH_SYNONYMS } from '../../src/search/synonyms';
+import { synonymsFor } from '../../src/search/search-text';
+import { withSynonymsAsOne } from '../../src/search/synonym-query';
+import { cutQuery, spaceWords } from '../../src/search/word-spacing';
 
 /** The words Pagefind indexes for a page: its text and its hidden synonyms, cut as the index step cuts them. */
 const indexedWords = (text: string) => new Set(spaceWords([text, ...synonymsFor(text)].join(' ')).split(/\s+/));

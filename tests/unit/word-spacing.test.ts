@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutQuery, spaceWords, spaceWordsInHtml, unspaceExcerpt, unspaceTitle } from '../../src/lib/word-spacing';
+import { cutQuery, spaceWords, spaceWordsInHtml, unspaceExcerpt, unspaceTitle } from '../../src/search/word-spacing';
 
 describe('words spaced for the search index', () => {
   it('cuts Chinese into the words a browser cuts a query into', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../data/site-content';
-import { clinicsDocument } from '../../lib/open-data';
+import { siteContent } from '../../site/site-content';
+import { clinicsDocument } from '../../site/open-data';
 
 export const GET: APIRoute = async ({ site }) => {
   const { clinics, regions, now } = await siteContent();

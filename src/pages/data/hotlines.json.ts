@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../data/site-content';
-import { hotlinesDocument } from '../../lib/open-data';
+import { siteContent } from '../../site/site-content';
+import { hotlinesDocument } from '../../site/open-data';
 
 export const GET: APIRoute = async ({ site }) => {
   const { hotlines, regions, now } = await siteContent();

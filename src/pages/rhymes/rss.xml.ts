@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { rhymeFeedItem } from '../../data/rhyme-feed';
-import { siteContent } from '../../data/site-content';
-import { feedResponse } from '../../lib/feed-response';
+import { rhymeFeedItem } from '../../feeds/rhyme-feed';
+import { siteContent } from '../../site/site-content';
+import { feedResponse } from '../../feeds/feed-response';
 import { site } from '../../site.config';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {

@@ -1,12 +1,12 @@
 /**
  * /search/fanjian.txt: the 繁→简 table the search page reads a Traditional
- * query with (src/lib/fold-table.ts), covering every character the published
+ * query with (src/search/fold-table.ts), covering every character the published
  * content uses.
  */
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../data/site-content';
-import { traditionalFoldTable } from '../../lib/fold-table';
-import { simplifiedText } from '../../lib/search-text';
+import { siteContent } from '../../site/site-content';
+import { traditionalFoldTable } from '../../search/fold-table';
+import { simplifiedText } from '../../search/search-text';
 
 export const GET: APIRoute = async () => {
   const { notices, articles, rhymes, hotlines, clinics, regions } = await siteContent();

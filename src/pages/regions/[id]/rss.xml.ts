@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems } from '../../../data/feeds';
-import { siteContent } from '../../../data/site-content';
-import type { RegionNode } from '../../../lib/region-tree';
-import { feedResponse } from '../../../lib/feed-response';
+import { feedItems } from '../../../feeds/feeds';
+import { siteContent } from '../../../site/site-content';
+import type { RegionNode } from '../../../site/region-tree';
+import { feedResponse } from '../../../feeds/feed-response';
 import { site } from '../../../site.config';
 
 /** One feed per region, with everything scoped to it or to a place inside it. */

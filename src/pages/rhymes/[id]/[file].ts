@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../../data/site-content';
-import { entryFiles, serveEntryFile } from '../../../lib/entry-files';
+import { siteContent } from '../../../site/site-content';
+import { entryFiles, serveEntryFile } from '../../../content-model/entry-files';
 
 /** Recordings, published next to their rhyme for download. */
 export async function getStaticPaths() {

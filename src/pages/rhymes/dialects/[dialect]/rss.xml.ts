@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { rhymeFeedItem } from '../../../../data/rhyme-feed';
-import { siteContent, type RhymeEntry } from '../../../../data/site-content';
-import { feedResponse } from '../../../../lib/feed-response';
-import { dialectFeedUrl } from '../../../../lib/urls';
+import { rhymeFeedItem } from '../../../../feeds/rhyme-feed';
+import { siteContent, type RhymeEntry } from '../../../../site/site-content';
+import { feedResponse } from '../../../../feeds/feed-response';
+import { dialectFeedUrl } from '../../../../site/urls';
 import { site } from '../../../../site.config';
 
 /** One podcast-style feed per dialect, for villages that broadcast in it. */

@@ -1,0 +1,33 @@
+/**
+ * Build hook: checks the whole content folder before Astro loads it, and stops
+ * the build with every problem in every file listed at once.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { checkContentFolderOnce } from './content-check';
+import { formatProblems, warningLines } from './content-problems';
+import { buildNow, pinBuildNow } from '../lifecycle/beijing-time';
+import { contentWarnings } from './content-warnings';
+
+export function contentCheck(contentDir: string, displayRoot: string, verifyWithinDays: number): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ logger, command, updateConfig }) => {
+        // Only `astro dev` previews drafts and scheduled entries; every build leaves them out, whatever NODE_ENV says.
+        updateConfig({ vite: { define: { __PREVIEW_UNPUBLISHED__: JSON.stringify(command === 'dev') } } });
+        // One "now" for the whole build: the pages render, and the posters are written, seconds apart.
+        if (command === 'build') pinBuildNow();
+        const { problems, entries } = checkContentFolderOnce(contentDir, displayRoot);
+        if (problems.length) {
+          throw new AstroError(
+            formatProblems(problems),
+            '每条问题前面写着文件和字段。改好后重新运行；内容规范见 CONTENT-MODEL.md，写作指南见 docs/。',
+          );
+        }
+        logger.info(`内容检查通过：${entries.length} 个条目`);
+        for (const line of warningLines(contentWarnings(entries, buildNow(), verifyWithinDays))) logger.warn(line);
+      },
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Checks a whole content folder against CONTENT-MODEL.md before anything is
+ * built, and reports every problem in every file at once (Astro's own loader
+ * stops at the first).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ENTRY_KIND_NAMES, ENTRY_KINDS, REGIONS_FILE, entryIdFromPath, type EntryKind } from '../content-model/kinds';
+import type { ContentProblem } from './content-problems';
+import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
+import { ENTRY_SCHEMAS, RegionListSchema } from '../content-model/content-schemas';
+import { parseContentSource, rememberChecked, type ParsedSource } from './content-source';
+import { zodIssuesToProblems } from './zod-problems';
+
+export interface ContentCheck {
+  problems: ContentProblem[];
+  entries: CheckedEntry[];
+  regions: CheckedRegion[];
+}
+
+function listFiles(dir: string, extensions: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('_') && extensions.includes(entry.name.split('.').pop()?.toLowerCase() ?? ''))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function validate(kind: EntryKind, absPath: string, file: string, source: ParsedSource, problems: ContentProblem[]) {
+  if (source.syntaxError) {
+    problems.push({ file, line: source.syntaxError.line, message: `这里的写法有误，文件读不出来：${source.syntaxError.message}` });
+    return undefined;
+  }
+  const result = ENTRY_SCHEMAS[kind].safeParse(source.data ?? {}, { reportInput: true });
+  if (!result.success) {
+    problems.push(...zodIssuesToProblems(result.error.issues, file, source));
+    return undefined;
+  }
+  return { kind, id: entryIdFromPath(absPath), file, absPath, data: result.data as Record<string, unknown>, body: source.body, lineOf: source.lineOf };
+}
+
+function checkRegions(contentDir: string, display: (p: string) => string, problems: ContentProblem[]): CheckedRegion[] {
+  const absPath = join(contentDir, REGIONS_FILE);
+  const file = display(absPath);
+  if (!existsSync(absPath)) {
+    problems.push({ file, message: '缺少地区列表 regions.yaml：至少要写出本站服务的整个地区（没有 parent 的那一项）' });
+    return [];
+  }
+  const source = parseContentSource(absPath, readFileSync(absPath, 'utf8'));
+  if (source.syntaxError) {
+    problems.push({ file, line: source.syntaxError.line, message: `这里的写法有误，文件读不出来：${source.syntaxError.message}` });
+    return [];
+  }
+  const result = RegionListSchema.safeParse(source.data, { reportInput: true });
+  if (!result.success) {
+    problems.push(...zodIssuesToProblems(result.error.issues, file, source));
+    return [];
+  }
+  if (result.data.length === 0) {
+    problems.push({ file, message: 'regions.yaml 里一个地区也没有：至少要写出本站服务的整个地区，例如 - { id: shifan-xian, name: 示范县 }' });
+  }
+  return result.data.map((region, index) => ({ ...region, file, line: source.lineOf([index]) }));
+}
+
+/**
+ * Reads and checks every file. `displayRoot` is what paths in messages are
+ * relative to (the project root, so authors see `content/notices/x.md`).
+ */
+export function checkContentFolder(contentDir: string, displayRoot = join(contentDir, '..')): ContentCheck {
+  const display = (absPath: string) => relative(displayRoot, absPath).split('\\').join('/');
+  const problems: ContentProblem[] = [];
+  const regions = checkRegions(contentDir, display, problems);
+  const entries: CheckedEntry[] = [];
+  const fileIds = new Map<string, string>();
+  for (const kind of ENTRY_KIND_NAMES) {
+    const dir = join(contentDir, kind);
+    for (const path of listFiles(dir, ENTRY_KINDS[kind].extensions)) {
+      const absPath = join(dir, path);
+      const duplicate = fileIds.get(`${kind}/${entryIdFromPath(path)}`);
+      if (duplicate) {
+        problems.push({ file: display(absPath), message: `和 ${duplicate} 的文件名（去掉扩展名后）相同，网址会冲突；请给其中一个改名` });
+        continue;
+      }
+      fileIds.set(`${kind}/${entryIdFromPath(path)}`, display(absPath));
+      const text = readFileSync(absPath, 'utf8');
+      const entry = validate(kind, absPath, display(absPath), parseContentSource(absPath, text), problems);
+      if (entry) {
+        entries.push(entry);
+        rememberChecked(absPath, text, entry.data);
+      }
+    }
+  }
+  const idsByKind = new Map<EntryKind, Set<string>>();
+  const knownIds = (kind: EntryKind) => {
+    let ids = idsByKind.get(kind);
+    if (!ids) {
+      ids = new Set([...fileIds.keys()].filter((key) => key.startsWith(`${kind}/`)).map((key) => key.slice(kind.length + 1)));
+      idsByKind.set(kind, ids);
+    }
+    return ids;
+  };
+  problems.push(...crossReferenceProblems(entries, regions, knownIds));
+  return { problems, entries, regions };
+}
+
+const checked = new Map<string, ContentCheck>();
+
+/** The check of a folder, done once per process (the config and the build hook share it). */
+export function checkContentFolderOnce(contentDir: string, displayRoot?: string): ContentCheck {
+  const key = `${contentDir}|${displayRoot ?? ''}`;
+  let result = checked.get(key);
+  if (!result) {
+    result = checkContentFolder(contentDir, displayRoot);
+    checked.set(key, result);
+  }
+  return result;
+}

@@ -1,0 +1,41 @@
+/**
+ * Build hook: the static build's pages read the content store from its file in
+ * the cache folder instead of from a copy of it bundled into their code
+ * (src/content-store/content-store-module.ts says why). Only `astro build` without an
+ * adapter: its pages render in this process, right after bundling, while the
+ * file is there. `astro dev` keeps Astro's module, which it reloads on edits.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { storeModuleReadingFile } from './content-store-module';
+
+/** Astro's virtual module of the content store, as resolved (astro/dist/content/consts.js). */
+export const STORE_MODULE_ID = '\0astro:data-layer-content';
+/** Where `astro build` keeps the store, in the cache folder (astro/dist/content/paths.js). */
+const STORE_FILE = 'data-store.json';
+
+function storeFromFile(storePath: string): Plugin {
+  return {
+    name: 'content-store-file',
+    applyToEnvironment: (environment) => environment.name === 'prerender',
+    transform(code, id) {
+      if (id !== STORE_MODULE_ID || !existsSync(storePath)) return null;
+      const replaced = storeModuleReadingFile(code, readFileSync(storePath, 'utf8'), storePath);
+      return replaced === undefined ? null : { code: replaced, map: null };
+    },
+  };
+}
+
+export function contentStoreFile(): AstroIntegration {
+  return {
+    name: 'content-store-file',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build' || config.adapter) return;
+        updateConfig({ vite: { plugins: [storeFromFile(fileURLToPath(new URL(STORE_FILE, config.cacheDir)))] } });
+      },
+    },
+  };
+}

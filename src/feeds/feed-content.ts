@@ -1,0 +1,35 @@
+/**
+ * Full rendered bodies for feeds (`content:encoded`), rendered once per entry
+ * with Astro's container API and made safe and absolute for feed readers.
+ */
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render, type CollectionEntry } from 'astro:content';
+import { formatDay } from '../lifecycle/beijing-time';
+import { feedHtml } from './feed-html';
+import { mdxComponents } from '../components/mdx';
+
+let container: Promise<AstroContainer> | undefined;
+const cache = new Map<string, Promise<string>>();
+
+async function renderHtml(entry: CollectionEntry<'notices' | 'articles'>): Promise<string> {
+  container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const { Content } = await render(entry);
+  return (await container).renderToString(Content, { props: { components: mdxComponents } });
+}
+
+/** The entry's body as feed HTML, with its dated corrections (更新记录) at the top. */
+export function feedBody(entry: CollectionEntry<'notices' | 'articles'>, site: URL): Promise<string> {
+  const key = `${entry.collection}/${entry.id}`;
+  let html = cache.get(key);
+  if (!html) {
+    html = renderHtml(entry).then((body) => {
+      const changes = 'changes' in entry.data ? (entry.data.changes ?? []) : [];
+      const notes = changes.map((c) => `<li>${formatDay(c.date)}：${c.note}</li>`).join('');
+      return feedHtml(`${notes ? `<p><strong>更新记录</strong></p><ul>${notes}</ul>` : ''}${body}`, site);
+    });
+    cache.set(key, html);
+  }
+  return html;
+}

@@ -1,0 +1,24 @@
+/** Renders an RSS 2.0 feed with the site's common channel settings. */
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { site } from '../site.config';
+import { rfc822Beijing } from '../lifecycle/beijing-time';
+import { escapeHtml } from '../site/html-escape';
+import { channelExtras, sortItems } from './feed-items';
+
+export async function feedResponse(options: { title: string; description: string; path: string; items: RSSFeedItem[]; siteUrl: URL | undefined; podcast?: boolean }) {
+  const origin = options.siteUrl ?? new URL(site.url);
+  const response = await rss({
+    title: options.title,
+    description: options.description,
+    site: origin,
+    items: sortItems(options.items),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', ...(options.podcast ? { itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd' } : {}) },
+    customData:
+      channelExtras(new URL(options.path, origin).href) +
+      (options.podcast ? `<itunes:author>${escapeHtml(site.authority)}</itunes:author><itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>` : ''),
+    trailingSlash: true,
+  });
+  // @astrojs/rss writes GMT; subscribers here read Beijing time.
+  const xml = (await response.text()).replace(/<pubDate>([^<]+)<\/pubDate>/g, (_, date: string) => `<pubDate>${rfc822Beijing(new Date(date))}</pubDate>`);
+  return new Response(xml, { headers: response.headers });
+}

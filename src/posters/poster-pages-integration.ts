@@ -1,0 +1,92 @@
+/**
+ * The printed posters (src/posters/poster-page.ts): written into the built site
+ * after Astro's pages, and served by the dev server from the content as it is
+ * now. Listed before the published-URL check, which must find them.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { ui } from '../i18n/ui';
+import { buildNow } from '../lifecycle/beijing-time';
+import { checkContentFolder, checkContentFolderOnce } from '../checking/content-check';
+import { cspHash } from '../security/page-csp';
+import { posterDocument, posterFile, posterSources, type PosterFrame, type PosterSource } from './poster-page';
+import { qrSvg } from './qr-code';
+import { entryUrl } from '../site/urls';
+
+export interface PosterSettings {
+  contentDir: string;
+  /** The project root: where `src/styles/poster.css` is, and what paths in content messages are relative to. */
+  root: string;
+  /** Who issues the posters, printed under the QR code. */
+  authority: string;
+  /** Sample content: the issuer line says so. */
+  sampleData: boolean;
+}
+
+/** The stylesheet as one line, comments dropped (it is inlined into every poster). */
+function posterStyle(root: string): string {
+  return readFileSync(join(root, 'src/styles/poster.css'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The site's policy for a poster: the configured script sources (a poster runs none), and its one stylesheet. */
+function posterFrame(config: AstroConfig, settings: PosterSettings): PosterFrame {
+  const csp = config.security?.csp;
+  const scriptSources = (typeof csp === 'object' && csp.scriptDirective?.resources) || ["'self'"];
+  const style = posterStyle(settings.root);
+  const issuer = settings.sampleData ? `${settings.authority}　${ui.sampleDataShort}` : settings.authority;
+  return { site: config.site ?? 'http://localhost/', issuer, style, policy: `script-src ${scriptSources.join(' ')}; style-src 'self' ${cspHash(style)}` };
+}
+
+/** A URL path segment, or undefined when it is not valid percent-encoding (Astro then answers 404). */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+const render = (source: PosterSource, frame: PosterFrame) => posterDocument(source, frame, qrSvg(new URL(entryUrl(source.kind, source.id), frame.site).href));
+
+export function posterPages(settings: PosterSettings): AstroIntegration {
+  let config: AstroConfig;
+  return {
+    name: 'poster-pages',
+    hooks: {
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const match = /^\/(notices|rhymes)\/([^/?#]+)\/poster\/(?:index\.html)?(?:[?#].*)?$/.exec(request.url ?? '');
+          const id = match && decodeSegment(match[2]!);
+          if (!match || id === undefined) return next();
+          // Authors preview drafts here, as on every other page of the dev server (PREVIEW_DRAFTS=0 turns it off).
+          // The whole folder is checked again, so the poster shows the files as they are now.
+          const { entries } = checkContentFolder(settings.contentDir, settings.root);
+          const source = posterSources(entries, buildNow(), process.env.PREVIEW_DRAFTS !== '0').find((s) => s.kind === match[1] && s.id === id);
+          if (!source) return next();
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(render(source, posterFrame(config, settings)));
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const frame = posterFrame(config, settings);
+        // The same check the build started with (the content-check integration stopped it on any problem).
+        const sources = posterSources(checkContentFolderOnce(settings.contentDir, settings.root).entries, buildNow());
+        for (const source of sources) {
+          const file = join(outDir, posterFile(source));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, render(source, frame));
+        }
+        logger.info(`张贴版：${sources.length} 张`);
+      },
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The search itself, apart from the page: loads Pagefind (merging the parts of
+ * a split index, src/search/search-parts.ts), reads a query the way residents type
+ * it and answers with the results to show. It runs in the search page's own
+ * worker (_search-worker.ts), so Pagefind's WebAssembly never holds up the
+ * page and Pagefind's own worker script is not downloaded; in the page itself
+ * only where a module worker cannot start.
+ */
+import { DAY_FILTER, newestDays, newestFirst } from '../browse-days';
+import { noticeNumberQuery } from '../notice-number-query';
+import { foldQuery, hasHan, parseFoldTable } from '../query-fold';
+import { withSynonymsAsOne } from '../synonym-query';
+import { cutQuery } from '../word-spacing';
+import type { ResultData } from './search-result';
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<ResultData> }>; filters?: FilterCounts }>;
+}
+
+export interface SearchRequest {
+  /** As typed. */
+  query: string;
+  /** Pagefind filter → chosen value. */
+  chosen: Record<string, string>;
+  /** Paths of the index parts to merge into the first (the search page's `data-index-parts`). */
+  parts: string[];
+}
+
+export interface SearchAnswer {
+  total: number;
+  /** The first PAGE_SIZE results, ready to show. */
+  shown: ResultData[];
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+const PAGE_SIZE = 10;
+/** A typed query as the index's words: cut as the pages were, each synonym as its group's first word. */
+const words = (query: string) => withSynonymsAsOne(cutQuery(query));
+/** Long pages that list many entries (the hotline list) should not lose to short ones just for their length. */
+const OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.3 } };
+
+export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
+  let loading: Promise<Pagefind> | undefined;
+  /** Pagefind with every part merged: the others share the first part's code and wasm. */
+  const load = (parts: string[]) =>
+    (loading ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+      await pagefind.options(OPTIONS);
+      await Promise.all(parts.map((path) => pagefind.mergeIndex(path, OPTIONS)));
+      return pagefind;
+    })());
+
+  /**
+   * Browsing by filters alone, newest first (src/search/browse-days.ts): how many
+   * matching pages each day has, then only the newest days' pages, ordered by time.
+   */
+  async function browse(pagefind: Pagefind, chosen: Record<string, string>): Promise<SearchAnswer> {
+    // Every filter list, the days' among them (the filter box has usually fetched them already).
+    await pagefind.filters();
+    const all = await pagefind.search(null, { filters: chosen });
+    const days = newestDays(all.filters?.[DAY_FILTER] ?? {}, PAGE_SIZE);
+    const newest = days.length ? (await pagefind.search(null, { filters: { ...chosen, [DAY_FILTER]: { any: days } } })).results : [];
+    return { total: all.results.length, shown: newestFirst(await Promise.all(newest.map((r) => r.data()))).slice(0, PAGE_SIZE) };
+  }
+
+  return {
+    async filters(parts: string[]): Promise<FilterCounts> {
+      return (await load(parts)).filters();
+    },
+
+    async search({ query, chosen, parts }: SearchRequest): Promise<SearchAnswer> {
+      // The 繁→简 table comes down alongside Pagefind, and only for a query in Chinese characters.
+      const foldTable = hasHan(query) ? fetch('/search/fanjian.txt').then((r) => (r.ok ? r.text() : '')).catch(() => '') : Promise.resolve('');
+      const pagefind = await load(parts);
+      if (!query) return browse(pagefind, chosen);
+      // The index holds each page in the script it is written in, and Traditional pages also in Simplified.
+      const folded = foldQuery(query, parseFoldTable(await foldTable));
+      // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
+      const numbered = noticeNumberQuery(folded);
+      let results = numbered ? (await pagefind.search(numbered.rest ? words(numbered.rest) : null, { filters: { ...chosen, ...numbered.filters } })).results : [];
+      if (!results.length) results = (await pagefind.search(words(folded) || null, { filters: chosen })).results;
+      // A character the table does not know can leave a half-converted query: then try it as typed.
+      if (!results.length && folded !== query) results = (await pagefind.search(words(query), { filters: chosen })).results;
+      return { total: results.length, shown: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())) };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** One worker of search-staging.ts: copies its share of the pages, words spaced, unless the kept copy is current. */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { spaceWordsInHtml } from './word-spacing';
+import type { StagedPages, StagingJob } from './search-staging';
+
+const { siteDir, stagingDir, files, kept } = workerData as StagingJob;
+const folders = new Set<string>();
+const result: StagedPages = { hashes: {}, cut: [] };
+for (const file of files) {
+  const html = readFileSync(join(siteDir, file), 'utf8');
+  // Pages without a searchable part (posters, lists) are not indexed at all.
+  if (!html.includes('data-pagefind-body')) continue;
+  const hash = createHash('sha1').update(html).digest('base64url');
+  result.hashes[file] = hash;
+  const target = join(stagingDir, file);
+  if (kept[file] === hash && existsSync(target)) continue;
+  const folder = dirname(target);
+  if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+  folders.add(folder);
+  writeFileSync(target, spaceWordsInHtml(html));
+  result.cut.push(file);
+}
+parentPort!.postMessage(result);

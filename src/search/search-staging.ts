@@ -1,0 +1,83 @@
+/**
+ * The pages the search index reads: copies of the searchable pages with their
+ * words spaced (src/search/word-spacing.ts), kept in a folder between builds
+ * (search-cache.ts). A page whose built HTML has not changed since its copy
+ * was made is not cut again. Cutting Chinese into words costs about a
+ * microsecond a character, so the pages are shared out among worker threads,
+ * one per core: nothing else runs while the index is built.
+ */
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+export interface StagingJob {
+  siteDir: string;
+  stagingDir: string;
+  /** Paths of built pages, relative to `siteDir`. */
+  files: string[];
+  /** The source hash of each copy already in `stagingDir`. */
+  kept: Record<string, string>;
+}
+
+export interface StagedPages {
+  /** Each searchable page (relative path) and the hash of its built HTML. */
+  hashes: Record<string, string>;
+  /** Those cut into words this time (the rest were kept as they were). */
+  cut: string[];
+}
+
+/** The source hashes of the kept copies; none if the list is missing or unreadable (every page is cut again). */
+function readManifest(path: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
+
+function runWorker(job: StagingJob, started: Worker[]): Promise<StagedPages> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-staging-worker.ts', import.meta.url), { workerData: job });
+    started.push(worker);
+    worker.once('message', (result: StagedPages) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`搜索索引的分词线程异常退出（代码 ${code}）`));
+    });
+  });
+}
+
+/**
+ * Brings `stagingDir` up to date with the searchable pages of `siteDir`:
+ * changed and new pages are copied with their words spaced, copies of pages
+ * that are gone (or no longer searchable) are deleted.
+ */
+export async function stageSearchPages(siteDir: string, stagingDir: string): Promise<StagedPages> {
+  const manifest = `${stagingDir}.json`;
+  const kept = readManifest(manifest);
+  // Written again only when the folder matches it: a run that stops halfway leaves none, and the next cuts every page.
+  rmSync(manifest, { force: true });
+  // Every built page except Pagefind's own output.
+  const pages = htmlFiles(siteDir).filter((path) => !path.startsWith('pagefind/'));
+  const workers = Math.max(1, Math.min(availableParallelism(), 4, pages.length));
+  const shares = Array.from({ length: workers }, (_, w) => pages.filter((_, i) => i % workers === w));
+  const started: Worker[] = [];
+  let results: StagedPages[];
+  try {
+    results = await Promise.all(shares.map((files) => runWorker({ siteDir, stagingDir, files, kept }, started)));
+  } catch (error) {
+    // Stop the others before the caller goes on.
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw error;
+  }
+  const hashes = Object.assign({}, ...results.map((r) => r.hashes)) as Record<string, string>;
+  // Whatever else is in the folder (a removed page, a draft again, a run that stopped halfway) must not be indexed.
+  for (const file of htmlFiles(stagingDir)) if (!(file in hashes)) rmSync(join(stagingDir, file));
+  // Written whole or not at all: a half-written list would be read as the truth next time.
+  writeFileSync(`${manifest}.new`, JSON.stringify(hashes));
+  renameSync(`${manifest}.new`, manifest);
+  return { hashes, cut: results.flatMap((r) => r.cut) };
+}

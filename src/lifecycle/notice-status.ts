@@ -62,6 +62,13 @@ function replacersOf(id: string, published: readonly NoticeLike[]): NoticeLike[]
   return replacers.get(id) ?? [];
 }
 
+/** Published notices naming `id` in `supersedes`, newest (by effective date) first. */
+function replacersNewestFirst(id: string, published: readonly NoticeLike[]): NoticeLike[] {
+  return replacersOf(id, published)
+    .slice()
+    .sort((a, b) => effectiveDate(b.data).getTime() - effectiveDate(a.data).getTime());
+}
+
 /**
  * Status of `notice` at `now`. `published` is every published notice (the
  * publish filter's output): only they can supersede. Precedence: withdrawn,
@@ -70,9 +77,7 @@ function replacersOf(id: string, published: readonly NoticeLike[]): NoticeLike[]
  */
 export function noticeStatus(notice: NoticeLike, published: readonly NoticeLike[], now: Date): StatusInfo {
   const t = now.getTime();
-  const replacing = replacersOf(notice.id, published)
-    .slice()
-    .sort((a, b) => effectiveDate(b.data).getTime() - effectiveDate(a.data).getTime());
+  const replacing = replacersNewestFirst(notice.id, published);
   const inEffect = replacing.filter((other) => effectiveDate(other.data).getTime() <= t);
   const pending = replacing.filter((other) => effectiveDate(other.data).getTime() > t);
   const base = { supersededBy: inEffect.map((n) => n.id), toBeSupersededBy: pending.map((n) => n.id) };
@@ -99,4 +104,43 @@ export function isInForce(notice: NoticeLike, published: readonly NoticeLike[], 
  */
 export function withStatuses<T extends NoticeLike>(published: readonly T[], now: Date): Array<T & { status: StatusInfo }> {
   return published.map((notice) => ({ ...notice, status: noticeStatus(notice, published, now) }));
+}
+
+/**
+ * The ids from `id` to the notice at the end of its chain of replacements:
+ * each step is the newest replacement in effect at `now` (the first of
+ * `supersededBy`), so 第1号 → 第2号 → 第3号 ends at the notice a resident
+ * should follow. Just `[id]` when nothing in effect replaced it. A chain that
+ * comes back to a notice already in it (a content error no check forbids)
+ * stops before repeating it.
+ */
+export function supersessionChain(id: string, published: readonly NoticeLike[], now: Date): string[] {
+  const chain = [id];
+  const seen = new Set(chain);
+  for (;;) {
+    const next = replacersNewestFirst(chain.at(-1)!, published).find((other) => effectiveDate(other.data).getTime() <= now.getTime());
+    if (!next || seen.has(next.id)) return chain;
+    chain.push(next.id);
+    seen.add(next.id);
+  }
+}
+
+/**
+ * The changes of `notice`'s status after `now` that dates already fixed bring:
+ * its withdrawal, expiry and effective date, and the effective dates of the
+ * published notices replacing it — each with the status from that instant
+ * on. What a saved page applies by itself, offline too, when one has passed.
+ */
+export function laterStatuses(notice: NoticeLike, published: readonly NoticeLike[], now: Date): Array<{ at: Date; status: StatusInfo }> {
+  const instants = [notice.data.withdrawn?.date, notice.data.expires, effectiveDate(notice.data), ...replacersOf(notice.id, published).map((other) => effectiveDate(other.data))]
+    .filter((date) => date !== undefined && date.getTime() > now.getTime())
+    .sort((a, b) => a!.getTime() - b!.getTime()) as Date[];
+  const changes: Array<{ at: Date; status: StatusInfo }> = [];
+  let previous = noticeStatus(notice, published, now).status;
+  for (const at of instants) {
+    const status = noticeStatus(notice, published, at);
+    if (status.status !== previous) changes.push({ at, status });
+    previous = status.status;
+  }
+  return changes;
 }

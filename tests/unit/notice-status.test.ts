@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContentDate } from '../../src/lifecycle/beijing-time';
-import { isInForce, noticeStatus, type NoticeLike } from '../../src/lifecycle/notice-status';
+import { isInForce, laterStatuses, noticeStatus, supersessionChain, type NoticeLike } from '../../src/lifecycle/notice-status';
 
 /** A content date as the site reads it (Beijing time). */
 const d = (text: string): Date => {
@@ -155,5 +155,81 @@ describe('isInForce', () => {
     expect(isInForce(n, [n], d('2026-11-22T23:59'))).toBe(true);
     expect(isInForce(n, [n], d('2026-11-23'))).toBe(false);
     expect(isInForce(n, [n], d('2026-10-31T23:59'))).toBe(false);
+  });
+});
+
+describe('supersessionChain: from a notice to the one in force at the end of its chain', () => {
+  const n1 = notice('n1', { issued: '2026-11-01' });
+  const n2 = notice('n2', { issued: '2026-11-05', supersedes: ['n1'] });
+  const n3 = notice('n3', { issued: '2026-11-10', supersedes: ['n2'] });
+
+  it('follows 第1号 → 第2号 → 第3号 to the end, from any link', () => {
+    const published = [n1, n2, n3];
+    expect(supersessionChain('n1', published, NOW)).toEqual(['n1', 'n2', 'n3']);
+    expect(supersessionChain('n2', published, NOW)).toEqual(['n2', 'n3']);
+    expect(supersessionChain('n3', published, NOW)).toEqual(['n3']);
+  });
+
+  it('stops before a replacement not yet in effect, and follows it once it is', () => {
+    const later = notice('n3', { issued: '2026-11-10', effective: '2026-11-20', supersedes: ['n2'] });
+    expect(supersessionChain('n1', [n1, n2, later], NOW)).toEqual(['n1', 'n2']);
+    expect(supersessionChain('n1', [n1, n2, later], d('2026-11-20'))).toEqual(['n1', 'n2', 'n3']);
+  });
+
+  it('follows the newest replacement in effect when several replace one notice (supersededBy order)', () => {
+    const a = notice('a', { issued: '2026-11-05', supersedes: ['n1'] });
+    const b = notice('b', { issued: '2026-11-08', supersedes: ['n1'] });
+    const pending = notice('c', { issued: '2026-11-09', effective: '2026-12-01', supersedes: ['n1'] });
+    const published = [a, n1, b, pending];
+    expect(noticeStatus(n1, published, NOW).supersededBy).toEqual(['b', 'a']);
+    expect(supersessionChain('n1', published, NOW)).toEqual(['n1', 'b']);
+  });
+
+  it('goes on through a notice that was withdrawn after being replaced, and ends at a withdrawn one', () => {
+    const withdrawn2 = notice('n2', { issued: '2026-11-05', supersedes: ['n1'], withdrawn: '2026-11-12' });
+    expect(supersessionChain('n1', [n1, withdrawn2], NOW)).toEqual(['n1', 'n2']);
+    expect(noticeStatus(withdrawn2, [n1, withdrawn2], NOW).status).toBe('withdrawn');
+    expect(supersessionChain('n1', [n1, withdrawn2, n3], NOW)).toEqual(['n1', 'n2', 'n3']);
+  });
+
+  it('stops at a cycle instead of looping (two notices naming each other, or a longer ring)', () => {
+    const a = notice('a', { issued: '2026-11-01', supersedes: ['b'] });
+    const b = notice('b', { issued: '2026-11-02', supersedes: ['a'] });
+    expect(supersessionChain('a', [a, b], NOW)).toEqual(['a', 'b']);
+    expect(supersessionChain('b', [a, b], NOW)).toEqual(['b', 'a']);
+    const x = notice('x', { issued: '2026-11-01', supersedes: ['z'] });
+    const y = notice('y', { issued: '2026-11-02', supersedes: ['x'] });
+    const z = notice('z', { issued: '2026-11-03', supersedes: ['y'] });
+    expect(supersessionChain('x', [x, y, z], NOW)).toEqual(['x', 'y', 'z']);
+  });
+
+  it('ignores a notice naming itself', () => {
+    const selfish = notice('s', { issued: '2026-11-01', supersedes: ['s'] });
+    expect(supersessionChain('s', [selfish], NOW)).toEqual(['s']);
+  });
+});
+
+describe('laterStatuses: the changes dates already fix, each with the status from then on', () => {
+  const changes = (n: NoticeLike, published: NoticeLike[] = [n]) =>
+    laterStatuses(n, published, NOW).map(({ at, status }) => [at.toISOString(), status.status]);
+
+  it('an expiry, a withdrawal or an effective date still to come', () => {
+    expect(changes(notice('n1', { issued: '2026-11-01', expires: '2026-11-25' }))).toEqual([[d('2026-11-25').toISOString(), 'expired']]);
+    expect(changes(notice('n1', { issued: '2026-11-01', withdrawn: '2026-11-20' }))).toEqual([[d('2026-11-20').toISOString(), 'withdrawn']]);
+    expect(changes(notice('n1', { issued: '2026-11-10', effective: '2026-11-20', expires: '2026-12-01' }))).toEqual([
+      [d('2026-11-20').toISOString(), 'in-force'],
+      [d('2026-12-01').toISOString(), 'expired'],
+    ]);
+  });
+
+  it('a replacement taking effect; dates after which nothing changes are left out', () => {
+    const old = notice('n1', { issued: '2026-11-01', expires: '2026-12-31' });
+    const replacement = notice('n2', { issued: '2026-11-10', effective: '2026-11-20', supersedes: ['n1'] });
+    // Superseded beats expired: the expiry changes nothing.
+    expect(changes(old, [old, replacement])).toEqual([[d('2026-11-20').toISOString(), 'superseded']]);
+  });
+
+  it('nothing for a notice whose dates have all passed', () => {
+    expect(changes(notice('n1', { issued: '2026-11-01', expires: '2026-11-10' }))).toEqual([]);
   });
 });

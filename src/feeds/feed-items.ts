@@ -2,7 +2,8 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { escapeHtml } from '../site/html-escape';
 import { authorityText, noticeNumberLine } from '../lifecycle/notice-labels';
-import { STATUS_LABELS, type NoticeStatus } from '../lifecycle/notice-status';
+import { STATUS_LABELS } from '../lifecycle/notice-status';
+import { chainSentence, type ChainOf } from '../lifecycle/notice-chain';
 import { plainExcerpt } from '../site/text';
 import { formatDuration } from '../site/audio';
 import { lyricsStanzas } from '../site/lyrics';
@@ -16,16 +17,28 @@ interface FeedEntry {
 
 const describe = (entry: FeedEntry) => entry.data.summary ?? plainExcerpt(entry.body ?? '', 140);
 
-export function noticeItem(notice: FeedEntry & {
+/** `现行有效的是：《…》。` for a feed item's plain-text description. */
+export function chainText(notice: ChainOf): string {
+  const { before, end, after } = chainSentence(notice);
+  return end ? `${before}《${end.title}》${after || '。'}` : '';
+}
+
+/** The same as a paragraph with a link, above a replaced notice's body in the feed. */
+export function chainHtml(notice: ChainOf, site: URL | string): string {
+  const { before, end, after } = chainSentence(notice);
+  if (!end) return '';
+  return `<p><strong>【${STATUS_LABELS.superseded}】</strong>${escapeHtml(before)}<a href="${escapeHtml(new URL(end.url, site).href)}">${escapeHtml(end.title)}</a>${escapeHtml(after)}</p>`;
+}
+
+export function noticeItem(notice: FeedEntry & ChainOf & {
   data: { issued: Date; docType: string; authority: string | string[]; seriesNo?: number; docNumber?: string };
-  status: { status: NoticeStatus };
 }): RSSFeedItem {
   const number = noticeNumberLine(notice.data);
   return {
     title: notice.data.title,
     link: entryUrl('notices', notice.id),
     pubDate: notice.data.issued,
-    description: `【${STATUS_LABELS[notice.status.status]}】${authorityText(notice.data.authority)}${notice.data.docType}${number ? `（${number}）` : ''}。${describe(notice)}`,
+    description: `【${STATUS_LABELS[notice.status.status]}】${authorityText(notice.data.authority)}${notice.data.docType}${number ? `（${number}）` : ''}。${chainText(notice)}${describe(notice)}`,
     categories: [notice.data.docType, ...(notice.data.tags ?? [])],
   };
 }

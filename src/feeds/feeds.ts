@@ -4,7 +4,7 @@
  * fetch feeds often, and older entries stay on the site.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { articleItem, noticeItem } from './feed-items';
+import { articleItem, chainHtml, noticeItem } from './feed-items';
 import { feedBody } from './feed-content';
 import { rhymeFeedItem } from './rhyme-feed';
 import type { ArticleEntry, NoticeEntry, RhymeEntry } from '../site/site-content';
@@ -25,7 +25,7 @@ interface Pending {
 
 export async function feedItems(entries: FeedEntries, site: URL): Promise<RSSFeedItem[]> {
   const pending: Pending[] = [
-    ...(entries.notices ?? []).map((n) => ({ date: n.data.issued, id: n.id, item: async () => ({ ...noticeItem(n), content: await feedBody(n, site) }) })),
+    ...(entries.notices ?? []).map((n) => ({ date: n.data.issued, id: n.id, item: async () => ({ ...noticeItem(n), content: chainHtml(n, site) + (await feedBody(n, site)) }) })),
     ...(entries.articles ?? []).map((a) => ({ date: a.data.published, id: a.id, item: async () => ({ ...articleItem(a), content: await feedBody(a, site) }) })),
     ...(entries.rhymes ?? []).map((r) => ({ date: r.data.published, id: r.id, item: () => rhymeFeedItem(r, site) })),
   ];

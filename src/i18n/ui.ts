@@ -1,4 +1,27 @@
 /** Interface strings, one place, in plain polite Chinese. */
+
+/** A notice page's status banner. Its own export, as is `statusWords`. */
+export const statusBanner = {
+  superseded: '本通告已被新的通告替代，请以现行有效的通告为准。',
+  toBeSuperseded: '本通告将被以下通告替代：',
+  expired: '本通告已于以下日期失效，内容仅供查阅：',
+  withdrawn: '本通告已撤销，内容仅供查阅。',
+  upcoming: '本通告尚未生效，生效日期：',
+  chainLapsed: (label: string) => `此后的通告也${label}，目前没有现行有效的替代通告。`,
+  chainSteps: '中间经过：',
+  /** A notice replaced by several: the ones its chain does not follow. */
+  alsoReplacedBy: '同时替代本通告的还有：',
+};
+
+/** Words the banner shares with feeds and search results. */
+export const statusWords = {
+  withdrawnReason: '撤销原因：',
+  /** Before the link to the notice at the end of a replaced notice's chain, when that one is in force… */
+  chainInForce: '现行有效的是：',
+  /** …or when it has lapsed too (then its status follows, and on the built page `statusBanner.chainLapsed`). */
+  chainLatest: '替代它的最新通告是：',
+};
+
 export const ui = {
   nav: {
     home: '首页',
@@ -30,13 +53,7 @@ export const ui = {
     region: '适用地区',
     withdrawn: '撤销日期',
   },
-  statusBanner: {
-    superseded: '本通告已被新的通告替代，请以新通告为准：',
-    toBeSuperseded: '本通告将被以下通告替代：',
-    expired: '本通告已于以下日期失效，内容仅供查阅：',
-    withdrawn: '本通告已撤销，内容仅供查阅。撤销原因：',
-    upcoming: '本通告尚未生效，生效日期：',
-  },
+  statusBanner,
   replaces: '本通告替代了：',
   changesHeading: '更新记录',
   attachmentsHeading: '附件',

@@ -5,10 +5,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lifecycle/beijing-time';
 import { withStatuses, type StatusInfo } from '../lifecycle/notice-status';
+import { withChains, type NoticeChain } from '../lifecycle/notice-chain';
 import { isPublished, publishedNewestFirst } from '../lifecycle/publish';
 import { RegionTree } from './region-tree';
 
-export type NoticeEntry = CollectionEntry<'notices'> & { status: StatusInfo };
+/** A published notice with its status and, when replaced, where its chain of replacements ends. */
+export type NoticeEntry = CollectionEntry<'notices'> & { status: StatusInfo; chain: NoticeChain | undefined };
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type RhymeEntry = CollectionEntry<'rhymes'>;
 export type HotlineEntry = CollectionEntry<'hotlines'>;
@@ -36,7 +38,7 @@ export const PREVIEW = __PREVIEW_UNPUBLISHED__ && process.env.PREVIEW_DRAFTS !==
 async function load(): Promise<SiteContent> {
   const now = buildNow();
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-  const notices = withStatuses(publishedNewestFirst(await getCollection('notices'), now, PREVIEW), now);
+  const notices = withChains(withStatuses(publishedNewestFirst(await getCollection('notices'), now, PREVIEW), now), now);
   return {
     now,
     regions: new RegionTree((await getCollection('regions')).map((entry) => entry.data)),

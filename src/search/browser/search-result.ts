@@ -33,6 +33,22 @@ function span(text: string, className = ''): HTMLSpanElement {
   return element;
 }
 
+/**
+ * A replaced notice's result names the notice at the end of its chain, as its
+ * page does: `现行有效的是：` and a link (meta the notice page writes, words
+ * and all, so this code carries no interface text of its own).
+ */
+function chainLine(meta: ResultData['meta']): HTMLParagraphElement | undefined {
+  if (!meta.endTitle || !meta.endUrl) return undefined;
+  const line = document.createElement('p');
+  line.className = 'result-chain';
+  const link = document.createElement('a');
+  link.href = meta.endUrl;
+  link.textContent = meta.endTitle;
+  line.append(meta.endBefore ?? '', link, meta.endAfter ?? '');
+  return line;
+}
+
 export function renderResult(data: ResultData, query: string): HTMLLIElement {
   // On a page of many entries (the hotline list) the matching entry is a sub-result with its own anchor.
   // Only pages that list many entries (meta `entries`) send people to the best-matching entry's anchor.
@@ -62,6 +78,7 @@ export function renderResult(data: ResultData, query: string): HTMLLIElement {
   const visible = visibleExcerpt(entry?.excerpt ?? data.excerpt);
   if (visible) excerpt.innerHTML = unspaceExcerpt(visible);
   else if (!entry && data.content) excerpt.textContent = unspaceExcerpt(openingText(data.content));
-  item.append(heading, facts, excerpt);
+  const chain = chainLine(data.meta);
+  item.append(heading, facts, ...(chain ? [chain] : []), excerpt);
   return item;
 }

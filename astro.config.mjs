@@ -7,6 +7,7 @@ import { site } from './src/site.config.ts';
 import { contentCheck } from './src/checking/content-check-integration.ts';
 import { publishedUrls } from './src/lifecycle/published-urls-integration.ts';
 import { posterPages } from './src/posters/poster-pages-integration.ts';
+import { statusFiles } from './src/lifecycle/status-files-integration.ts';
 import { pagePolicy } from './src/security/page-policy-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     }),
     // The printed posters, written after the pages; before the URL check, which must find them.
     posterPages({ contentDir: site.contentDir, root, authority: site.authority, sampleData: site.sampleData }),
+    // /notices/<id>/status.json and /status/site.json, which saved pages fetch to correct themselves; before the URL check too.
+    statusFiles({ contentDir: site.contentDir, root }),
     publishedUrls(site.contentDir),
     // Narrows each page's Content-Security-Policy to the hashes that page uses (Astro lists the whole site's).
     pagePolicy(),

@@ -1,6 +1,9 @@
 /** Interface strings, one place, in plain polite Chinese. */
 
-/** A notice page's status banner. Its own export, as is `statusWords`. */
+/**
+ * A notice page's status banner, as the page is built. Its own export, as is
+ * `statusWords`: code that needs only these does not carry the rest of this file.
+ */
 export const statusBanner = {
   superseded: '本通告已被新的通告替代，请以现行有效的通告为准。',
   toBeSuperseded: '本通告将被以下通告替代：',
@@ -13,13 +16,21 @@ export const statusBanner = {
   alsoReplacedBy: '同时替代本通告的还有：',
 };
 
-/** Words the banner shares with feeds and search results. */
+/**
+ * Words the banner shares with the page's status script
+ * (src/lifecycle/browser/notice-status-update.ts), which must stay well under
+ * 1 KB gzipped, and with feeds and search results.
+ */
 export const statusWords = {
   withdrawnReason: '撤销原因：',
   /** Before the link to the notice at the end of a replaced notice's chain, when that one is in force… */
   chainInForce: '现行有效的是：',
   /** …or when it has lapsed too (then its status follows, and on the built page `statusBanner.chainLapsed`). */
   chainLatest: '替代它的最新通告是：',
+  /** After the status the script shows when it changed since the page was made: `已失效（自2026年11月25日起）`. */
+  since: (date: string) => `（自${date}起）`,
+  /** And when the page was made, and when the status file the script read was (none: the page's own dates told). */
+  updated: (built: string, from?: string) => `此页保存于${built}，状态已更新${from ? `（${from}）` : ''}。`,
 };
 
 export const ui = {

@@ -2,7 +2,8 @@
  * Budgets that are not timings, asserted on the sample site's build (timings
  * are only reported, by `npm run bench`; see docs/performance.md):
  * - a notice page, HTML + the CSS it links, gzipped, is at most 15 KB;
- * - reading pages run no JavaScript at all (JSON-LD is data, not code);
+ * - reading pages run no JavaScript but the two small inline scripts that keep
+ *   a saved page's status true (JSON-LD is data, not code);
  * - the few interactive pages keep their own scripts small;
  * - the Pagefind index stays under a per-page budget, and the metadata every
  *   search downloads holds nothing only browsing needs;
@@ -31,6 +32,13 @@ const NOTICE_PAGE_BUDGET = 15 * 1024;
 const INDEX_BYTES_PER_PAGE = 5 * 1024;
 /** Own JavaScript (gzip) an interactive page may ship; Pagefind, fetched only when searching, is not counted. */
 const INTERACTIVE_SCRIPT_BUDGET = 4 * 1024;
+/**
+ * Each status script (src/lifecycle/browser/), inline on every page it serves, gzipped on its own:
+ * it runs on pages people only read, so it stays well under 1 KB.
+ */
+const STATUS_SCRIPT_BUDGET = 900;
+/** A status script is known by the file it fetches. */
+const STATUS_SCRIPTS = { notice: '/status.json', urgent: '/status/site.json' } as const;
 
 /**
  * Pages people read: every script-free. Interactive pages may run small scripts:
@@ -42,16 +50,24 @@ const INTERACTIVE = [/^search\//, /^hotlines\//, /^clinics\//, /^rhymes\/index\.
 
 const noticePages = pages.filter((page) => /^notices\/[^/]+\/(poster\/)?index\.html$/.test(page));
 
+/** The text of each script a page runs: inline bodies, or the files they load by src. */
+function scriptTexts(page: string): Array<{ tag: string; inline: boolean; text: string }> {
+  const html = readFileSync(join(dist, page), 'utf8');
+  // Element by element: two inline scripts may open with the same tag.
+  return [...html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)]
+    .filter(([, tag]) => executableScripts(tag!).length > 0)
+    .map(([, tag, body]) => {
+      const src = tag!.match(/\bsrc=["']?([^"'\s>]+)/)?.[1];
+      return src ? { tag: tag!, inline: false, text: readFileSync(join(dist, src), 'utf8') } : { tag: tag!, inline: true, text: body! };
+    });
+}
+
 /** Bytes (gzip) of the JavaScript a page runs: inline module bodies plus the files they load by src. */
 function scriptBytes(page: string): number {
-  const html = readFileSync(join(dist, page), 'utf8');
-  return executableScripts(html).reduce((sum, tag) => {
-    const src = tag.match(/\bsrc=["']?([^"'\s>]+)/)?.[1];
-    if (src) return sum + transferBytes(readFileSync(join(dist, src)));
-    const body = html.slice(html.indexOf(tag) + tag.length, html.indexOf('</script>', html.indexOf(tag)));
-    return sum + transferBytes(Buffer.from(body));
-  }, 0);
+  return scriptTexts(page).reduce((sum, { text }) => sum + transferBytes(Buffer.from(text)), 0);
 }
+
+const isStatusScript = ({ inline, text }: { inline: boolean; text: string }) => inline && Object.values(STATUS_SCRIPTS).some((mark) => text.includes(mark));
 
 describe('page weight and index budgets (sample site)', () => {
   it('builds notice pages to check', () => {
@@ -63,13 +79,27 @@ describe('page weight and index budgets (sample site)', () => {
     expect(over.map((w) => `${w.page}: ${w.totalBytes} B`)).toEqual([]);
   });
 
-  it('reading pages ship no executable <script> (JSON-LD data blocks are allowed)', () => {
+  it('reading pages ship no executable <script> but the inline status scripts (JSON-LD data blocks are allowed)', () => {
     const reading = pages.filter((page) => READING.some((pattern) => pattern.test(page)));
     expect(reading.length).toBeGreaterThan(noticePages.length);
     const withScripts = reading
-      .map((page) => ({ page, scripts: executableScripts(readFileSync(join(dist, page), 'utf8')) }))
+      .map((page) => ({ page, scripts: scriptTexts(page).filter((script) => !isStatusScript(script)) }))
       .filter((p) => p.scripts.length > 0);
-    expect(withScripts.map((p) => `${p.page}: ${p.scripts.join(' ')}`)).toEqual([]);
+    expect(withScripts.map((p) => `${p.page}: ${p.scripts.map((s) => s.tag).join(' ')}`)).toEqual([]);
+  });
+
+  it(`the status scripts stay under ${STATUS_SCRIPT_BUDGET} B each (minified, gzip), inline on the pages that need them`, () => {
+    const notice = scriptTexts(noticePages.find((page) => !page.includes('/poster/'))!);
+    const home = scriptTexts('index.html');
+    const sizes = Object.entries(STATUS_SCRIPTS).map(([name, mark]) => {
+      const found = (name === 'notice' ? notice : home).filter((script) => isStatusScript(script) && script.text.includes(mark));
+      expect(found, `${name} status script`).toHaveLength(1);
+      return { name, raw: Buffer.byteLength(found[0]!.text), gzip: transferBytes(Buffer.from(found[0]!.text)) };
+    });
+    console.info(`status scripts: ${sizes.map((s) => `${s.name} ${s.raw} B, ${s.gzip} B gzip`).join('; ')}`);
+    for (const size of sizes) expect(size.gzip, size.name).toBeLessThan(STATUS_SCRIPT_BUDGET);
+    // The notice page's script is not on pages without a notice banner.
+    expect(home.some((script) => script.text.includes(STATUS_SCRIPTS.notice))).toBe(false);
   });
 
   it('every page is either a reading page or a known interactive one', () => {

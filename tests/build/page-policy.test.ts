@@ -39,9 +39,10 @@ describe('each page’s Content-Security-Policy', () => {
     expect(listed.filter((hash) => !own.has(hash)), `hashes of no inline element on this page (${element.length} bytes)`).toEqual([]);
   });
 
-  it('a notice page’s policy is small: a notice has one inline stylesheet', () => {
+  it('a notice page’s policy is small: a notice has one inline stylesheet and the two status scripts', () => {
     const notice = pages.find((file) => /^notices\/[^/]+\/index\.html$/.test(file))!;
     const [policy] = [...readText(dist, notice).matchAll(POLICY)][0]!;
-    expect(policy.length).toBeLessThan(200);
+    // About 53 bytes a hash; the whole site's list would be about 2 KB.
+    expect(policy.length).toBeLessThan(300);
   });
 });

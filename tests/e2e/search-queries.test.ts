@@ -173,9 +173,12 @@ describe.skipIf(!browserAvailable).each([
     }
   });
 
-  it('marks a superseded notice as 已被替代 in the results', async () => {
+  it('marks a superseded notice as 已被替代 in the results, naming the notice in force at the end of its chain', async () => {
     await search('第1号通告');
-    await expect(page.locator('#search-results li').first().locator('.badge').textContent()).resolves.toBe('已被替代');
+    const first = page.locator('#search-results li').first();
+    await expect(first.locator('.badge').textContent()).resolves.toBe('已被替代');
+    await expect(first.locator('.result-chain').textContent()).resolves.toBe('现行有效的是：岚溪区疫情防控指挥部关于有序恢复正常生产生活秩序的通告（第3号）');
+    await expect(first.locator('.result-chain a').getAttribute('href')).resolves.toBe('/notices/2026-11-12-fangkong-tonggao-3/');
   });
 
   it('browses by filters alone, newest first', async () => {

@@ -16,7 +16,7 @@
 import { statusWords as w } from '../../i18n/ui';
 import type { NoticeStatusDocument, StatusView } from '../status-files';
 
-type Known = StatusView & { later?: StatusView[] };
+type Known = StatusView & { later: StatusView[] };
 
 const box = document.getElementById('notice-status');
 
@@ -36,7 +36,7 @@ if (box) {
 
   /** Shows the status `known` has now, unless the banner says it already; `from`: when the status file was made. */
   const show = (known: Known, from?: string) => {
-    const now = [known, ...(known.later ?? []).filter((later) => Date.parse(later.since) <= Date.now())].pop()!;
+    const now = [known, ...known.later.filter((later) => Date.parse(later.since) <= Date.now())].pop()!;
     const { status, label, end } = now;
     if (said(now) === shown) return;
     shown = said(now);
@@ -52,8 +52,8 @@ if (box) {
       parts.push(element('p', lapsed ? w.chainLatest : w.chainInForce, link, lapsed ? `（${end.label}）` : ''));
     }
     parts.push(element('p', w.updated(page.saved!, from)));
-    // Astro scopes styles by attribute, not class: the class list can be written whole.
-    box.className = `notice-box status-banner ${status === 'withdrawn' ? 'stop' : status === 'in-force' ? 'info' : 'warn'}`;
+    box.classList.remove('info', 'warn', 'stop');
+    box.classList.add(status === 'withdrawn' ? 'stop' : status === 'in-force' ? 'info' : 'warn');
     box.replaceChildren(...parts);
     box.hidden = false;
     // The facts list repeats the status: keep the two saying the same.

@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { d, notice } from '../helpers/test-notices';
 import { chainSentence, noticeChain, withChains } from '../../src/lifecycle/notice-chain';
-import { withStatuses, type NoticeLike } from '../../src/lifecycle/notice-status';
-
-const d = (text: string): Date => {
-  const date = parseContentDate(text);
-  if (!date) throw new Error(`bad test date ${text}`);
-  return date;
-};
-
-interface Fields {
-  issued: string;
-  effective?: string;
-  expires?: string;
-  withdrawn?: string;
-  supersedes?: string[];
-}
-
-const notice = (id: string, fields: Fields): NoticeLike & { data: { title: string } } => ({
-  id,
-  data: {
-    title: `通告 ${id}`,
-    issued: d(fields.issued),
-    effective: fields.effective ? d(fields.effective) : undefined,
-    expires: fields.expires ? d(fields.expires) : undefined,
-    withdrawn: fields.withdrawn ? { date: d(fields.withdrawn), reason: '情况变化' } : undefined,
-    supersedes: fields.supersedes,
-  },
-});
+import { withStatuses } from '../../src/lifecycle/notice-status';
 
 const NOW = d('2026-11-15T12:00');
 const n1 = notice('n1', { issued: '2026-11-01' });

@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { d, notice, type NoticeFields as Fields } from '../helpers/test-notices';
 import { isInForce, laterStatuses, noticeStatus, supersessionChain, type NoticeLike } from '../../src/lifecycle/notice-status';
-
-/** A content date as the site reads it (Beijing time). */
-const d = (text: string): Date => {
-  const date = parseContentDate(text);
-  if (!date) throw new Error(`bad test date ${text}`);
-  return date;
-};
-
-interface Fields {
-  issued: string;
-  effective?: string;
-  expires?: string;
-  withdrawn?: string;
-  supersedes?: string[];
-}
-
-function notice(id: string, fields: Fields): NoticeLike {
-  return {
-    id,
-    data: {
-      issued: d(fields.issued),
-      effective: fields.effective ? d(fields.effective) : undefined,
-      expires: fields.expires ? d(fields.expires) : undefined,
-      withdrawn: fields.withdrawn ? { date: d(fields.withdrawn), reason: '疫情形势变化' } : undefined,
-      supersedes: fields.supersedes,
-    },
-  };
-}
 
 const NOW = d('2026-11-15T12:00');
 const status = (n: NoticeLike, published: NoticeLike[] = [n], now = NOW) => noticeStatus(n, published, now);

@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate } from '../../src/lifecycle/beijing-time';
+import { d, notice } from '../helpers/test-notices';
 import { statusDocuments, type NoticeStatusDocument, type SiteStatusDocument, type StatusSource } from '../../src/lifecycle/status-files';
-
-const d = (text: string): Date => {
-  const date = parseContentDate(text);
-  if (!date) throw new Error(`bad test date ${text}`);
-  return date;
-};
-
-interface Fields {
-  issued: string;
-  effective?: string;
-  expires?: string;
-  withdrawn?: string;
-  supersedes?: string[];
-  urgent?: boolean;
-}
-
-const notice = (id: string, fields: Fields): StatusSource => ({
-  id,
-  data: {
-    title: `通告 ${id}`,
-    issued: d(fields.issued),
-    effective: fields.effective ? d(fields.effective) : undefined,
-    expires: fields.expires ? d(fields.expires) : undefined,
-    withdrawn: fields.withdrawn ? { date: d(fields.withdrawn), reason: '情况变化' } : undefined,
-    supersedes: fields.supersedes,
-    urgent: fields.urgent,
-  },
-});
 
 const NOW = d('2026-11-15T12:00');
 const n1 = notice('n1', { issued: '2026-11-01' });
@@ -76,7 +48,7 @@ describe('status documents', () => {
     // Withdrawn beats superseded: the withdrawal on 12-20 changes the status again.
     expect(doc.later).toEqual([
       { status: 'superseded', label: '已被替代', since: '2026-11-20T00:00:00+08:00', sinceText: '2026年11月20日', withdrawnReason: null, end: { id: 'next', title: '通告 next', url: '/notices/next/', status: 'in-force', label: '有效' } },
-      { status: 'withdrawn', label: '已撤销', since: '2026-12-20T00:00:00+08:00', sinceText: '2026年12月20日', withdrawnReason: '情况变化', end: null },
+      { status: 'withdrawn', label: '已撤销', since: '2026-12-20T00:00:00+08:00', sinceText: '2026年12月20日', withdrawnReason: '疫情形势变化', end: null },
     ]);
   });
 

@@ -2,7 +2,7 @@
  * Problems found in authors' files, and how they are told: file, line, field,
  * what is wrong and what to do, in Chinese.
  */
-import { FIELD_LABELS } from '../i18n/field-labels';
+import { FIELD_LABELS } from '../content-model/field-labels';
 
 export interface ContentProblem {
   /** Path relative to the project (or the content folder's parent), e.g. `content/notices/x.md`. */

@@ -6,8 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContentFolderOnce } from './content-check';
 import { formatProblems, warningLines } from './content-problems';
-import { buildNow, pinBuildNow } from '../lifecycle/beijing-time';
 import { contentWarnings } from './content-warnings';
+import { buildNow, pinBuildNow } from '../site.config';
 
 export function contentCheck(contentDir: string, displayRoot: string, verifyWithinDays: number): AstroIntegration {
   return {

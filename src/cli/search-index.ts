@@ -34,9 +34,10 @@ import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindUrl } from '../search/search-bundle';
 import { withIndexChunkSize } from '../search/search-chunks';
-import { mergedPartPaths, PAGES_PER_PART_SETTING, pagesPerPart, partFolder, splitSearchIndex, withIndexParts } from '../search/search-parts';
+import { mergedPartPaths, partFolder, splitSearchIndex, withIndexParts, DEFAULT_PAGES_PER_PART } from '../search/search-parts';
 import { bundleNamesEachPageOnce, keepReusableFragments, markBundleUnfinished, openSearchCache, partBundles, partSites, publishBundle, pruneBundle } from '../search/search-cache';
 import { stageSearchPages } from '../search/search-staging';
+import { settings } from '../site.config';
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 /** Pagefind's own command (its npm wrapper picks the binary for this machine): 2-3 s faster than its Node API. */
@@ -114,7 +115,7 @@ function listPartsOnSearchPage(count: number): void {
 
 async function main(): Promise<void> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} 里没有生成好的网站：请先运行 astro build（npm run build 会依次完成两步）`);
-  const perPart = pagesPerPart(process.env[PAGES_PER_PART_SETTING]);
+  const perPart = settings.SEARCH_PAGES_PER_PART ?? DEFAULT_PAGES_PER_PART;
   const output = join(outDir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   const cache = openSearchCache(outDir, pagefindVersion());

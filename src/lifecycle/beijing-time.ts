@@ -102,30 +102,6 @@ export function beijingDaysBetween(earlier: Date, later: Date): number {
   return dayNumber(later) - dayNumber(earlier);
 }
 
-/**
- * "Now" for a build. `SITE_NOW` (any content date form) pins it, so tests and
- * reproducible builds do not depend on the wall clock.
- */
-export function buildNow(env: Record<string, string | undefined> = process.env): Date {
-  const pinned = env.SITE_NOW;
-  if (pinned) {
-    const parsed = parseContentDate(pinned);
-    if (!parsed) throw new Error(`SITE_NOW="${pinned}" is not a date like 2026-11-22 or 2026-11-22T18:00+08:00`);
-    return parsed;
-  }
-  return new Date();
-}
-
-/**
- * Fixes "now" for the rest of a build, unless `SITE_NOW` already does: pages,
- * feeds and posters are made at different moments of one build, and must all
- * agree on what is published and which notices are in force.
- */
-export function pinBuildNow(env: Record<string, string | undefined> = process.env): Date {
-  env.SITE_NOW ||= isoBeijing(new Date());
-  return buildNow(env);
-}
-
 const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -3,11 +3,11 @@
  * publish filter. Pages never call getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildNow } from '../lifecycle/beijing-time';
 import { withStatuses, type StatusInfo } from '../lifecycle/notice-status';
 import { isPublished, publishedNewestFirst, type Publishable } from '../lifecycle/publish';
 import { RegionTree } from './region-tree';
 import { ENTRY_KIND_NAMES, type EntryKind } from '../content-model/kinds';
+import { buildNow, settings } from '../site.config';
 
 export type NoticeEntry = CollectionEntry<'notices'> & { status: StatusInfo };
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -32,7 +32,7 @@ export interface SiteContent extends Omit<EntriesByKind, 'notices'> {
  * The dev server previews drafts and scheduled entries (with a 草稿 / 定时发布
  * badge); a production build never contains them.
  */
-export const PREVIEW = __PREVIEW_UNPUBLISHED__ && process.env.PREVIEW_DRAFTS !== '0';
+export const PREVIEW = __PREVIEW_UNPUBLISHED__ && settings.PREVIEW_DRAFTS !== false;
 
 async function load(): Promise<SiteContent> {
   const now = buildNow();

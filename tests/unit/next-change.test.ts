@@ -7,6 +7,7 @@ import { publishedNewestFirst } from '../../src/lifecycle/publish';
 import { needsVerification } from '../../src/lifecycle/verification';
 import { compileSchedule } from '../../src/services/opening-hours';
 import { lastModifiedByPath } from '../../src/site/sitemap-dates';
+import { entryUrl } from '../../src/site/urls';
 
 const at = (text: string): Date => {
   const date = parseContentDate(text);
@@ -124,7 +125,7 @@ describe('nextOutputChange: which instant', () => {
 function siteAt(entries: ContentEntry[], t: Date): string {
   const ofKind = (kind: string) => entries.filter((e) => e.kind === kind) as unknown as Array<NoticeLike & { data: Record<string, unknown> }>;
   const notices = withStatuses(publishedNewestFirst(ofKind('notices'), t), t);
-  const published = new Set(publishedNewestFirst(entries, t).map((e) => `/${e.kind}/${e.id}/`));
+  const published = new Set(publishedNewestFirst(entries, t).flatMap((e) => (e.kind === 'hotlines' ? [] : [entryUrl(e.kind, e.id)])));
   return JSON.stringify({
     notices: notices.map((n) => [n.id, n.status]),
     banner: notices.filter((n) => n.data.urgent && n.status.status === 'in-force').map((n) => n.id),

@@ -96,10 +96,22 @@ export function formatDateTime(date: Date): string {
   return `${formatDay(date)} ${pad(hour)}:${pad(minute)}`;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 on Beijing's calendar. */
+const beijingDayNumber = (d: Date) => Math.floor((d.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
+
 /** Whole days from `earlier` to `later` counted on Beijing calendar days. */
 export function beijingDaysBetween(earlier: Date, later: Date): number {
-  const dayNumber = (d: Date) => Math.floor((d.getTime() + BEIJING_OFFSET_MS) / 86_400_000);
-  return dayNumber(later) - dayNumber(earlier);
+  return beijingDayNumber(later) - beijingDayNumber(earlier);
+}
+
+/**
+ * The instant Beijing's calendar day of `date` starts, or the start of the day
+ * `days` days later: where day-counted rules (待核实, a day's opening hours) flip.
+ */
+export function startOfBeijingDay(date: Date, days = 0): Date {
+  return new Date((beijingDayNumber(date) + days) * DAY_MS - BEIJING_OFFSET_MS);
 }
 
 const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

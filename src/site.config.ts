@@ -51,6 +51,14 @@ const SettingsSchema = z.object({
   UPDATE_PUBLISHED_URLS: onOff('UPDATE_PUBLISHED_URLS '),
   /** Astro's cache folder (the search index's word cache lives there too). */
   ASTRO_CACHE_DIR: z.string().optional(),
+  /** The live publisher's port on localhost (`npm start`, `npm run live`). */
+  PORT: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), {
+      error: (issue) => `PORT=${String(issue.input)} 无效：应是 1 到 65535 之间的端口号，例如 4321`,
+    })
+    .transform((value) => (value ? Number(value) : 4321)),
   /** Searchable pages per part of the search index (docs/performance.md). */
   SEARCH_PAGES_PER_PART: z
     .string()

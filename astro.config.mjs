@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import { site } from './src/site.config.ts';
+import { buildNow, settings, site } from './src/site.config.ts';
 import { contentCheck } from './src/checking/content-check-integration.ts';
 import { publishedUrls } from './src/lifecycle/published-urls-integration.ts';
 import { posterPages } from './src/posters/poster-pages-integration.ts';
@@ -12,7 +12,6 @@ import { pagePolicy } from './src/security/page-policy-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
-import { buildNow } from './src/lifecycle/beijing-time.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root).entries, buildNow());
@@ -20,7 +19,7 @@ const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, 
 export default defineConfig({
   site: site.url,
   // Tests build several content folders side by side; each gets its own cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(settings.ASTRO_CACHE_DIR ? { cacheDir: settings.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Pages render a few at a time, so one page's file writes overlap the next page's
   // rendering: at 5000 entries rendering went from 18-26 s to about 18 s (docs/performance.md).

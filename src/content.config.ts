@@ -1,20 +1,24 @@
+/** Astro's collections: one per kind in the registry (src/content-model/kinds.ts), plus the regions. */
 import { defineCollection } from 'astro:content';
+import type { CollectionConfig } from 'astro/content/config';
+import { ENTRY_KIND_NAMES, KINDS, REGIONS, type EntryKind, type KindSchema } from './content-model/kinds';
 import { contentGlob, regionsFile } from './checking/content-loader';
-import { createArticleSchema } from './schemas/article';
-import { ClinicSchema } from './schemas/clinic';
-import { HotlineSchema } from './schemas/hotline';
-import { NoticeSchema } from './schemas/notice';
-import { RegionSchema } from './schemas/region';
-import { RhymeSchema } from './schemas/rhyme';
 import { site } from './site.config';
 
 const dir = site.contentDir;
 
+/** Each kind's collection, typed with its own schema so pages see typed `data`. */
+type EntryCollections = { [K in EntryKind]: CollectionConfig<KindSchema<K>> };
+
+const entryCollections = Object.fromEntries(
+  ENTRY_KIND_NAMES.map((kind) => {
+    const { schema, ...definition } = KINDS[kind];
+    const astroValidates = 'astroValidates' in definition && definition.astroValidates;
+    return [kind, defineCollection({ loader: contentGlob(dir, kind, { astroValidates }), schema: ({ image }) => schema(image) })];
+  }),
+) as EntryCollections;
+
 export const collections = {
-  regions: defineCollection({ loader: regionsFile(dir), schema: RegionSchema }),
-  notices: defineCollection({ loader: contentGlob(dir, 'notices'), schema: NoticeSchema }),
-  articles: defineCollection({ loader: contentGlob(dir, 'articles', { astroValidates: true }), schema: ({ image }) => createArticleSchema(image) }),
-  rhymes: defineCollection({ loader: contentGlob(dir, 'rhymes'), schema: RhymeSchema }),
-  hotlines: defineCollection({ loader: contentGlob(dir, 'hotlines'), schema: HotlineSchema }),
-  clinics: defineCollection({ loader: contentGlob(dir, 'clinics'), schema: ClinicSchema }),
+  regions: defineCollection({ loader: regionsFile(dir), schema: REGIONS.schema }),
+  ...entryCollections,
 };

@@ -1,10 +1,105 @@
 /**
- * The one typed site config: who runs this site and where it lives. Every
- * default is resolved here. A district deploying the site edits this file (or
- * sets the environment variables below); nothing about a district lives in code.
+ * The one typed site config, and the one place that reads the environment.
+ * Every setting — the district's identity and the deployment's switches — is
+ * read and validated here, with defaults resolved; a bad value stops every
+ * command with a Chinese message naming the variable. A district deploying the
+ * site edits the defaults below or sets the environment variables.
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { formatProblems, type ContentProblem } from './checking/content-problems';
+import { isoBeijing, parseContentDate } from './lifecycle/beijing-time';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+const nonEmpty = (what: string) => z.string().trim().min(1, { error: `${what}不能为空` });
+const onOff = (what: string) =>
+  z.enum(['0', '1'], { error: `${what}只能是 1（开）或 0（关）` }).optional().transform((value) => (value === undefined ? undefined : value === '1'));
+
+/** Every environment variable the project reads, what it means, and its default. */
+const SettingsSchema = z.object({
+  /** Site name shown in the header and feeds. */
+  SITE_NAME: nonEmpty('网站名称').default('岚溪区疫情防控信息发布'),
+  /** Short name for small screens and the browser tab. */
+  SITE_SHORT_NAME: nonEmpty('网站简称').default('岚溪防控'),
+  /** One line under the name. */
+  SITE_TAGLINE: nonEmpty('网站标语').default('通告、热线、发热门诊，一站查清'),
+  /** Absolute origin the site is published at (feeds, sitemap and posters' QR codes need it). */
+  SITE_URL: z
+    .url({ protocol: /^https?$/, error: (issue) => `「${String(issue.input)}」不是完整的网址；请写成 https://fangkong.example.org 这样以 http:// 或 https:// 开头的地址` })
+    .default('https://fangkong.example.org'),
+  /** The body running the site (footer, feeds, posters). */
+  SITE_AUTHORITY: nonEmpty('发布单位').default('岚溪区疫情防控指挥部办公室（虚构示例）'),
+  /** `false` once the content is real; until then every page says it is sample data. */
+  SITE_SAMPLE_DATA: z
+    .enum(['true', 'false'], { error: 'SITE_SAMPLE_DATA 只能是 true（示例数据，每页都会注明）或 false（真实内容）' })
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** Folder of content files, absolute or relative to the project. */
+  CONTENT_DIR: nonEmpty('内容文件夹').default('content').transform((dir) => (isAbsolute(dir) ? dir : resolve(projectRoot, dir))),
+  /** Pins the build's "now" (reproducible builds, tests). */
+  SITE_NOW: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value === '' || parseContentDate(value) !== undefined, {
+      error: (issue) => `「${String(issue.input)}」不是日期；请写成 2026-11-22 或 2026-11-22T18:00+08:00（北京时间）`,
+    }),
+  /** `astro dev` previews drafts and scheduled entries unless 0. */
+  PREVIEW_DRAFTS: onOff('PREVIEW_DRAFTS '),
+  /** 1: the build adds newly published addresses to content/published-urls.txt instead of only checking them. */
+  UPDATE_PUBLISHED_URLS: onOff('UPDATE_PUBLISHED_URLS '),
+  /** Astro's cache folder (the search index's word cache lives there too). */
+  ASTRO_CACHE_DIR: z.string().optional(),
+  /** The live publisher's port on localhost (`npm start`, `npm run live`). */
+  PORT: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), {
+      error: (issue) => `PORT=${String(issue.input)} 无效：应是 1 到 65535 之间的端口号，例如 4321`,
+    })
+    .transform((value) => (value ? Number(value) : 4321)),
+  /** Searchable pages per part of the search index (docs/performance.md). */
+  SEARCH_PAGES_PER_PART: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value.trim() === '' || /^[1-9]\d*$/.test(value.trim()), {
+      error: (issue) => `SEARCH_PAGES_PER_PART=${String(issue.input)} 无效：应是一个正整数（每部分搜索索引最多收录的页面数）`,
+    })
+    .transform((value) => (value?.trim() ? Number(value) : undefined)),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+
+/** Settings that cannot be used: the message lists every bad variable, in Chinese. */
+export class SettingsError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems, '设置'));
+    this.name = 'SettingsError';
+  }
+}
+
+/** Reads and validates the settings from `env` (pure: tests pass their own). */
+export function readSettings(env: Record<string, string | undefined>): Settings {
+  const result = SettingsSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new SettingsError(
+    result.error.issues.map((issue) => ({ file: '环境变量', field: issue.path.map(String).join('.'), message: issue.message })),
+  );
+}
+
+/** This process's settings. Bad ones end it here with the Chinese list (a stack trace helps nobody fix a variable). */
+function settingsOrExit(env: Record<string, string | undefined>): Settings {
+  try {
+    return readSettings(env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+export const settings: Settings = settingsOrExit(process.env);
 
 export interface SiteConfig {
   /** Site name shown in the header and feeds. */
@@ -27,22 +122,37 @@ export interface SiteConfig {
   redirects: Record<string, string>;
 }
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const env = process.env;
-
-function resolveContentDir(value: string | undefined): string {
-  const dir = value ?? 'content';
-  return isAbsolute(dir) ? dir : resolve(projectRoot, dir);
-}
-
 export const site: SiteConfig = {
-  name: env.SITE_NAME ?? '岚溪区疫情防控信息发布',
-  shortName: env.SITE_SHORT_NAME ?? '岚溪防控',
-  tagline: env.SITE_TAGLINE ?? '通告、热线、发热门诊，一站查清',
-  url: env.SITE_URL ?? 'https://fangkong.example.org',
-  authority: env.SITE_AUTHORITY ?? '岚溪区疫情防控指挥部办公室（虚构示例）',
-  sampleData: (env.SITE_SAMPLE_DATA ?? 'true') !== 'false',
-  contentDir: resolveContentDir(env.CONTENT_DIR),
+  name: settings.SITE_NAME,
+  shortName: settings.SITE_SHORT_NAME,
+  tagline: settings.SITE_TAGLINE,
+  url: settings.SITE_URL,
+  authority: settings.SITE_AUTHORITY,
+  sampleData: settings.SITE_SAMPLE_DATA,
+  contentDir: settings.CONTENT_DIR,
   verifyWithinDays: 30,
   redirects: {},
 };
+
+/**
+ * "Now" for a build. `SITE_NOW` (any content date form) pins it, so tests and
+ * reproducible builds do not depend on the wall clock. Read at each call: a
+ * build pins it as it starts (pinBuildNow).
+ */
+export function buildNow(env: Record<string, string | undefined> = process.env): Date {
+  const pinned = env.SITE_NOW;
+  if (!pinned) return new Date();
+  const parsed = parseContentDate(pinned);
+  if (!parsed) throw new SettingsError([{ file: '环境变量', field: 'SITE_NOW', message: `「${pinned}」不是日期；请写成 2026-11-22 或 2026-11-22T18:00+08:00（北京时间）` }]);
+  return parsed;
+}
+
+/**
+ * Fixes "now" for the rest of a build, unless `SITE_NOW` already does: pages,
+ * feeds and posters are made at different moments of one build, and must all
+ * agree on what is published and which notices are in force.
+ */
+export function pinBuildNow(env: Record<string, string | undefined> = process.env): Date {
+  env.SITE_NOW ||= isoBeijing(new Date());
+  return buildNow(env);
+}

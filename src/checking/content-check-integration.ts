@@ -6,8 +6,9 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContentFolderOnce } from './content-check';
 import { formatProblems, warningLines } from './content-problems';
-import { buildNow, pinBuildNow } from '../lifecycle/beijing-time';
 import { contentWarnings } from './content-warnings';
+import { describeNextChange, nextOutputChange } from '../lifecycle/next-change';
+import { buildNow, pinBuildNow } from '../site.config';
 
 export function contentCheck(contentDir: string, displayRoot: string, verifyWithinDays: number): AstroIntegration {
   return {
@@ -27,6 +28,8 @@ export function contentCheck(contentDir: string, displayRoot: string, verifyWith
         }
         logger.info(`内容检查通过：${entries.length} 个条目`);
         for (const line of warningLines(contentWarnings(entries, buildNow(), verifyWithinDays))) logger.warn(line);
+        // For schedulers outside the project (cron, CI): when this build's output goes stale by itself.
+        if (command === 'build') logger.info(describeNextChange(nextOutputChange(entries, buildNow(), { verifyWithinDays })).replace(/^下次自动发布/, '下次需要重新生成'));
       },
     },
   };

@@ -5,10 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ENTRY_KIND_NAMES, ENTRY_KINDS, REGIONS_FILE, entryIdFromPath, type EntryKind } from '../content-model/kinds';
+import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS, entryIdFromPath, type EntryKind } from '../content-model/kinds';
 import type { ContentProblem } from './content-problems';
 import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
-import { ENTRY_SCHEMAS, RegionListSchema } from '../content-model/content-schemas';
 import { parseContentSource, rememberChecked, type ParsedSource } from './content-source';
 import { zodIssuesToProblems } from './zod-problems';
 
@@ -40,7 +39,7 @@ function validate(kind: EntryKind, absPath: string, file: string, source: Parsed
 }
 
 function checkRegions(contentDir: string, display: (p: string) => string, problems: ContentProblem[]): CheckedRegion[] {
-  const absPath = join(contentDir, REGIONS_FILE);
+  const absPath = join(contentDir, REGIONS.file);
   const file = display(absPath);
   if (!existsSync(absPath)) {
     problems.push({ file, message: '缺少地区列表 regions.yaml：至少要写出本站服务的整个地区（没有 parent 的那一项）' });
@@ -51,7 +50,7 @@ function checkRegions(contentDir: string, display: (p: string) => string, proble
     problems.push({ file, line: source.syntaxError.line, message: `这里的写法有误，文件读不出来：${source.syntaxError.message}` });
     return [];
   }
-  const result = RegionListSchema.safeParse(source.data, { reportInput: true });
+  const result = REGIONS.listSchema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
     problems.push(...zodIssuesToProblems(result.error.issues, file, source));
     return [];
@@ -74,7 +73,7 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
   const fileIds = new Map<string, string>();
   for (const kind of ENTRY_KIND_NAMES) {
     const dir = join(contentDir, kind);
-    for (const path of listFiles(dir, ENTRY_KINDS[kind].extensions)) {
+    for (const path of listFiles(dir, KINDS[kind].extensions)) {
       const absPath = join(dir, path);
       const duplicate = fileIds.get(`${kind}/${entryIdFromPath(path)}`);
       if (duplicate) {

@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
-import { contentPattern, entryIdFromPath, REGIONS_FILE, type EntryKind } from '../content-model/kinds';
+import { contentPattern, entryIdFromPath, REGIONS, type EntryKind } from '../content-model/kinds';
 import { checkedOutput, contentData, parseYamlSource } from './content-source';
 
 /**
  * All files of one kind under `<contentDir>/<kind>/`, id = file name. A file the
  * content check validated, unchanged since, keeps the check's result instead of
- * being validated again (the same schema, src/content-model/content-schemas.ts), unless
+ * being validated again (the same schema, the registry, src/content-model/kinds.ts), unless
  * `astroValidates`: a schema that needs Astro's helpers (the article cover's
  * `image()`) must run inside Astro.
  */
@@ -43,7 +43,7 @@ export function contentGlob(contentDir: string, kind: EntryKind, { astroValidate
 
 /** `regions.yaml`, one entry per region. */
 export function regionsFile(contentDir: string): Loader {
-  return file(join(contentDir, REGIONS_FILE), {
+  return file(join(contentDir, REGIONS.file), {
     parser: (text) => parseYamlSource(text).data as Record<string, unknown>[],
   });
 }

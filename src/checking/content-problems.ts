@@ -2,7 +2,7 @@
  * Problems found in authors' files, and how they are told: file, line, field,
  * what is wrong and what to do, in Chinese.
  */
-import { FIELD_LABELS } from '../i18n/field-labels';
+import { FIELD_LABELS } from '../content-model/field-labels';
 
 export interface ContentProblem {
   /** Path relative to the project (or the content folder's parent), e.g. `content/notices/x.md`. */
@@ -32,8 +32,11 @@ function describeOne(problem: ContentProblem): string {
   return `  · ${where ? `${where}：` : ''}${problem.message}`;
 }
 
-/** Every problem, grouped by file, as one message an author can work through. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/**
+ * Every problem, grouped by file, as one message an author can work through. `subject` is what holds the
+ * problems: the content files, or the settings.
+ */
+export function formatProblems(problems: readonly ContentProblem[], subject: '内容文件' | '设置' = '内容文件'): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   const files = [...byFile.keys()].sort();
@@ -41,7 +44,8 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     const list = (byFile.get(file) ?? []).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return [file, ...list.map(describeOne)].join('\n');
   });
-  return `内容文件有 ${problems.length} 处问题（${files.length} 个文件），网站没有生成，什么也没有发布。请逐条修改：\n\n${sections.join('\n\n')}`;
+  const count = subject === '内容文件' ? `${problems.length} 处问题（${files.length} 个文件）` : `${problems.length} 处问题`;
+  return `${subject}有 ${count}，网站没有生成，什么也没有发布。请逐条修改：\n\n${sections.join('\n\n')}`;
 }
 
 /**

@@ -75,7 +75,8 @@ export function contentWarnings(entries: readonly CheckedEntry[], now: Date, ver
     }
     const cover = data.cover as { image?: unknown } | undefined;
     if (typeof cover?.image === 'string') {
-      const bytes = statSync(resolve(dirname(entry.absPath), cover.image)).size;
+      // A missing cover is already an error; the size hint is only for one that is there.
+      const bytes = statSync(resolve(dirname(entry.absPath), cover.image), { throwIfNoEntry: false })?.size ?? 0;
       if (bytes > LARGE_IMAGE_BYTES) {
         warn(entry, 'cover.image', `原图有 ${(bytes / 1_000_000).toFixed(1)} MB。网站会自动压缩，但先把照片缩小到 2000 像素宽以内再放进来，生成会更快`);
       }

@@ -1,6 +1,6 @@
 /** Turns Zod's validation issues into problems an author can act on. */
 import type { z } from 'astro/zod';
-import { FIELD_LABELS } from '../i18n/field-labels';
+import { FIELD_LABELS } from '../content-model/field-labels';
 import type { ContentProblem } from './content-problems';
 import type { ParsedSource } from './content-source';
 

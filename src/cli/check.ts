@@ -4,11 +4,10 @@
  * warning (worth a look before publishing). `--json` for other tools.
  */
 import { resolve } from 'node:path';
-import { buildNow } from '../lifecycle/beijing-time';
 import { checkContentFolder } from '../checking/content-check';
 import { formatProblems, type ContentProblem } from '../checking/content-problems';
 import { contentWarnings } from '../checking/content-warnings';
-import { site } from '../site.config';
+import { buildNow, site } from '../site.config';
 
 const json = process.argv.includes('--json');
 const root = resolve(site.contentDir, '..');

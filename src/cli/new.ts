@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as p from '@clack/prompts';
-import { buildNow, isoDay } from '../lifecycle/beijing-time';
+import { isoDay } from '../lifecycle/beijing-time';
 import { draftFromAnswers } from '../scaffold/answers';
 import { parseFlags, USAGE } from '../scaffold/flags';
 import { readContentFolder } from '../scaffold/folder';
@@ -16,7 +16,7 @@ import { AnswerError } from '../scaffold/notice-actions';
 import { carryOut, plan } from '../scaffold/plan';
 import { failureLines, successLines } from '../scaffold/report';
 import { FrontMatterError } from '../scaffold/withdraw';
-import { site } from '../site.config';
+import { buildNow, site } from '../site.config';
 
 /** Exit codes: 0 written, 1 written but taken back (the check found problems), 2 nothing written (bad or missing input). */
 async function main(): Promise<number> {

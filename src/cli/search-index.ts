@@ -25,7 +25,9 @@
  * Pagefind cuts its word index into smaller chunks than it would by itself
  * (src/search/search-chunks.ts): a first search downloads less.
  *
- * Usage: tsx src/cli/search-index.ts [dist]
+ * Usage: tsx src/cli/search-index.ts [dist] [--cache-for DIR]
+ *   --cache-for DIR           keep the word cache under DIR's name instead of dist's: the live
+ *                             publisher builds each release into a new folder of one site
  *   SEARCH_PAGES_PER_PART=N   pages per part (default 10 000)
  */
 import { spawnSync } from 'node:child_process';
@@ -34,11 +36,15 @@ import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindUrl } from '../search/search-bundle';
 import { withIndexChunkSize } from '../search/search-chunks';
-import { mergedPartPaths, PAGES_PER_PART_SETTING, pagesPerPart, partFolder, splitSearchIndex, withIndexParts } from '../search/search-parts';
+import { mergedPartPaths, partFolder, splitSearchIndex, withIndexParts, DEFAULT_PAGES_PER_PART } from '../search/search-parts';
 import { bundleNamesEachPageOnce, keepReusableFragments, markBundleUnfinished, openSearchCache, partBundles, partSites, publishBundle, pruneBundle } from '../search/search-cache';
 import { stageSearchPages } from '../search/search-staging';
+import { settings } from '../site.config';
 
-const outDir = resolve(process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const cacheFor = args.indexOf('--cache-for');
+const cacheSite = cacheFor >= 0 ? args.splice(cacheFor, 2)[1] : undefined;
+const outDir = resolve(args[0] ?? 'dist');
 /** Pagefind's own command (its npm wrapper picks the binary for this machine): 2-3 s faster than its Node API. */
 const pagefindCommand = join(import.meta.dirname, '../../node_modules/.bin/pagefind');
 const PAGEFIND_OPTIONS = { forceLanguage: 'cmn' };
@@ -114,10 +120,10 @@ function listPartsOnSearchPage(count: number): void {
 
 async function main(): Promise<void> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} 里没有生成好的网站：请先运行 astro build（npm run build 会依次完成两步）`);
-  const perPart = pagesPerPart(process.env[PAGES_PER_PART_SETTING]);
+  const perPart = settings.SEARCH_PAGES_PER_PART ?? DEFAULT_PAGES_PER_PART;
   const output = join(outDir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
-  const cache = openSearchCache(outDir, pagefindVersion());
+  const cache = openSearchCache(cacheSite ?? outDir, pagefindVersion());
   try {
     const { hashes, cut } = await stageSearchPages(outDir, cache.pages);
     const staged = Object.keys(hashes).length;

@@ -1,23 +1,15 @@
 /**
- * JSON Schema files generated from the Zod schemas, so a common editor (VS
- * Code with the YAML extension) checks hotline, clinic and region files — and
- * front matter, with editors that read it — as people type.
+ * JSON Schema files generated from the Zod schemas of the registry, so a common
+ * editor (VS Code with the YAML extension) checks hotline, clinic and region
+ * files — and front matter, with editors that read it — as people type. Field
+ * titles come from the schema fields' labels (`.meta({ title })`).
  */
 import { z } from 'astro/zod';
-import { createArticleSchema } from '../schemas/article';
-import { ClinicSchema } from '../schemas/clinic';
-import { HotlineSchema } from '../schemas/hotline';
-import { NoticeSchema } from '../schemas/notice';
-import { RhymeSchema } from '../schemas/rhyme';
-import { RegionListSchema } from './content-schemas';
+import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS } from './kinds';
 
 const SCHEMAS: Record<string, z.ZodType> = {
-  notice: NoticeSchema,
-  article: createArticleSchema(() => z.string()),
-  rhyme: RhymeSchema,
-  hotline: HotlineSchema,
-  clinic: ClinicSchema,
-  regions: RegionListSchema,
+  ...Object.fromEntries(ENTRY_KIND_NAMES.map((kind) => [KINDS[kind].singular, ENTRY_SCHEMAS[kind]])),
+  regions: REGIONS.listSchema,
 };
 
 /** File name → JSON text, for `docs/schemas/`. Dates are text as authors write them. */

@@ -96,34 +96,22 @@ export function formatDateTime(date: Date): string {
   return `${formatDay(date)} ${pad(hour)}:${pad(minute)}`;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 on Beijing's calendar. */
+const beijingDayNumber = (d: Date) => Math.floor((d.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
+
 /** Whole days from `earlier` to `later` counted on Beijing calendar days. */
 export function beijingDaysBetween(earlier: Date, later: Date): number {
-  const dayNumber = (d: Date) => Math.floor((d.getTime() + BEIJING_OFFSET_MS) / 86_400_000);
-  return dayNumber(later) - dayNumber(earlier);
+  return beijingDayNumber(later) - beijingDayNumber(earlier);
 }
 
 /**
- * "Now" for a build. `SITE_NOW` (any content date form) pins it, so tests and
- * reproducible builds do not depend on the wall clock.
+ * The instant Beijing's calendar day of `date` starts, or the start of the day
+ * `days` days later: where day-counted rules (待核实, a day's opening hours) flip.
  */
-export function buildNow(env: Record<string, string | undefined> = process.env): Date {
-  const pinned = env.SITE_NOW;
-  if (pinned) {
-    const parsed = parseContentDate(pinned);
-    if (!parsed) throw new Error(`SITE_NOW="${pinned}" is not a date like 2026-11-22 or 2026-11-22T18:00+08:00`);
-    return parsed;
-  }
-  return new Date();
-}
-
-/**
- * Fixes "now" for the rest of a build, unless `SITE_NOW` already does: pages,
- * feeds and posters are made at different moments of one build, and must all
- * agree on what is published and which notices are in force.
- */
-export function pinBuildNow(env: Record<string, string | undefined> = process.env): Date {
-  env.SITE_NOW ||= isoBeijing(new Date());
-  return buildNow(env);
+export function startOfBeijingDay(date: Date, days = 0): Date {
+  return new Date((beijingDayNumber(date) + days) * DAY_MS - BEIJING_OFFSET_MS);
 }
 
 const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

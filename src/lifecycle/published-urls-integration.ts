@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergedUrlList, parseUrlList, urlsOfFiles, vanishedUrls } from './published-urls';
+import { settings } from '../site.config';
 
 export const PUBLISHED_URLS_FILE = 'published-urls.txt';
 
@@ -24,7 +25,7 @@ export function publishedUrls(contentDir: string): AstroIntegration {
           .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
         const built = urlsOfFiles(files);
         const listed = existsSync(listFile) ? parseUrlList(readFileSync(listFile, 'utf8')) : [];
-        if (process.env.UPDATE_PUBLISHED_URLS === '1') {
+        if (settings.UPDATE_PUBLISHED_URLS) {
           writeFileSync(listFile, mergedUrlList(listed, built));
           logger.info(`已更新 ${PUBLISHED_URLS_FILE}：${built.length} 个网址`);
           return;

@@ -1,3 +1,4 @@
+import { urlOfFile } from '../site/urls';
 /**
  * The list of URLs a site has published (`content/published-urls.txt`). A
  * published URL never disappears: a build that no longer produces one, and
@@ -16,7 +17,7 @@ export function urlsOfFiles(relativeFiles: readonly string[]): string[] {
   return relativeFiles
     .map((file) => file.split('\\').join('/'))
     .filter((file) => !NOT_ADDRESSES.test(file) && file !== '404.html')
-    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
+    .map(urlOfFile)
     .sort();
 }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentFolder, checkContentFolderOnce } from '../checking/content-check';
 import type { CheckedEntry } from '../checking/content-rules';
-import { buildNow } from './beijing-time';
+import { buildNow, settings as siteSettings } from '../site.config';
 import { publishedNewestFirst } from './publish';
 import { statusDocuments } from './status-files';
 import type { Notice } from '../schemas/notice';
@@ -37,7 +37,7 @@ export function statusFiles(settings: StatusFileSettings): AstroIntegration {
           if (!path) return next();
           // As posters do: the folder checked again, drafts previewed unless PREVIEW_DRAFTS=0.
           const { entries } = checkContentFolder(settings.contentDir, settings.root);
-          const file = filesOf(entries, buildNow(), process.env.PREVIEW_DRAFTS !== '0').find((f) => encodeURI(f.path) === path);
+          const file = filesOf(entries, buildNow(), siteSettings.PREVIEW_DRAFTS !== false).find((f) => encodeURI(f.path) === path);
           if (!file) return next();
           response.setHeader('content-type', 'application/json; charset=utf-8');
           response.setHeader('cache-control', 'no-store');

@@ -17,7 +17,7 @@ import { authorityText, noticeNumberLine } from '../lifecycle/notice-labels';
 import { withStatuses } from '../lifecycle/notice-status';
 import { publishedNewestFirst } from '../lifecycle/publish';
 import { plainExcerpt } from '../site/text';
-import { entryUrl } from '../site/urls';
+import { entryUrl, fileOfUrl, posterUrl } from '../site/urls';
 import type { Notice } from '../schemas/notice';
 import type { Rhyme } from '../schemas/rhyme';
 
@@ -44,7 +44,7 @@ export interface PosterFrame {
 
 /** Where a poster is published, relative to the site's root folder. */
 export function posterFile(source: Pick<PosterSource, 'kind' | 'id'>): string {
-  return `${source.kind}/${source.id}/poster/index.html`;
+  return fileOfUrl(posterUrl(source.kind, source.id));
 }
 
 const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escapeHtml(lang)}"` : '');

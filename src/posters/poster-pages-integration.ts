@@ -8,12 +8,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { ui } from '../i18n/ui';
-import { buildNow } from '../lifecycle/beijing-time';
 import { checkContentFolder, checkContentFolderOnce } from '../checking/content-check';
 import { cspHash } from '../security/page-csp';
 import { posterDocument, posterFile, posterSources, type PosterFrame, type PosterSource } from './poster-page';
 import { qrSvg } from './qr-code';
 import { entryUrl } from '../site/urls';
+import { buildNow, settings as siteSettings } from '../site.config';
 
 export interface PosterSettings {
   contentDir: string;
@@ -69,7 +69,7 @@ export function posterPages(settings: PosterSettings): AstroIntegration {
           // Authors preview drafts here, as on every other page of the dev server (PREVIEW_DRAFTS=0 turns it off).
           // The whole folder is checked again, so the poster shows the files as they are now.
           const { entries } = checkContentFolder(settings.contentDir, settings.root);
-          const source = posterSources(entries, buildNow(), process.env.PREVIEW_DRAFTS !== '0').find((s) => s.kind === match[1] && s.id === id);
+          const source = posterSources(entries, buildNow(), siteSettings.PREVIEW_DRAFTS !== false).find((s) => s.kind === match[1] && s.id === id);
           if (!source) return next();
           response.setHeader('content-type', 'text/html; charset=utf-8');
           response.end(render(source, posterFrame(config, settings)));

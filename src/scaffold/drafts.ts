@@ -2,6 +2,7 @@
  * What the scaffolder is asked to make: one new entry of a kind, or the
  * withdrawal of a notice. Filled from command-line flags or from prompts.
  */
+import { ENTRY_KIND_NAMES, KINDS, type EntryKind } from '../content-model/kinds';
 import type { HOTLINE_CATEGORIES } from '../schemas/hotline';
 import type { CLINIC_KINDS } from '../schemas/clinic';
 import type { NOTICE_DOC_TYPES } from '../schemas/notice';
@@ -79,11 +80,9 @@ export interface WithdrawDraft {
   reason: string;
 }
 
-/** The content folder each kind of draft is written to. */
-export const DRAFT_FOLDERS = {
-  notice: 'notices',
-  article: 'articles',
-  rhyme: 'rhymes',
-  hotline: 'hotlines',
-  clinic: 'clinics',
-} as const satisfies Record<EntryDraft['kind'], string>;
+/** The content folder a kind of draft is written to: the registry's kind whose singular name it carries. */
+export function draftFolder(kind: EntryDraft['kind']): EntryKind {
+  const folder = ENTRY_KIND_NAMES.find((name) => KINDS[name].singular === kind);
+  if (!folder) throw new Error(`no content kind is called ${kind} in src/content-model/kinds.ts`);
+  return folder;
+}

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentFolder, type ContentCheck } from '../checking/content-check';
-import { ENTRY_KINDS, entryIdFromPath, type EntryKind } from '../content-model/kinds';
+import { KINDS, entryIdFromPath, type EntryKind } from '../content-model/kinds';
 import type { CheckedEntry, CheckedRegion } from '../checking/content-rules';
 
 export interface ContentFolder {
@@ -43,7 +43,7 @@ export function takenIds(folder: ContentFolder, kind: EntryKind): Set<string> {
 
 /** The file of the entry with this id, if there is one. */
 export function findEntryFile(folder: ContentFolder, kind: EntryKind, id: string): string | undefined {
-  const extensions: readonly string[] = ENTRY_KINDS[kind].extensions;
+  const extensions: readonly string[] = KINDS[kind].extensions;
   return filesUnder(join(folder.dir, kind)).find(
     (path) => entryIdFromPath(path) === id && !id.startsWith('_') && extensions.includes(path.split('.').pop()?.toLowerCase() ?? ''),
   );

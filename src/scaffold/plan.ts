@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoDay, parseContentDate } from '../lifecycle/beijing-time';
-import type { EntryKind } from '../content-model/kinds';
+import { KINDS, type EntryKind } from '../content-model/kinds';
 import { createChecked, editChecked, type Outcome } from './apply';
-import { DRAFT_FOLDERS, type EntryDraft, type WithdrawDraft } from './drafts';
+import { draftFolder, type EntryDraft, type WithdrawDraft } from './drafts';
 import { takenIds, type ContentFolder } from './folder';
 import { existingNotice } from './notice-actions';
 import { renderClinic, renderHotline } from './render-listings';
@@ -60,9 +60,9 @@ function render(draft: EntryDraft, id: string): string {
 
 /** A new entry's file: its id, path and text. */
 export function planEntry(draft: EntryDraft, folder: ContentFolder): Planned {
-  const kind = DRAFT_FOLDERS[draft.kind];
+  const kind = draftFolder(draft.kind);
   const id = uniqueId(baseId(draft), takenIds(folder, kind));
-  const extension = kind === 'hotlines' || kind === 'clinics' ? 'yaml' : 'md';
+  const extension = KINDS[kind].extensions[0];
   return { kind, id, absPath: join(folder.dir, kind, `${id}.${extension}`), text: render(draft, id), edit: false };
 }
 

@@ -4,22 +4,22 @@ import { contentDate, draft, lang, regionId, summary, tags, text } from './field
 /** Every field but the cover, made once: Astro makes an article's schema anew for each file. */
 const before = {
   /** Headline. */
-  title: text,
+  title: text.meta({ title: '标题' }),
   /** Date or datetime; a future date keeps it unpublished until then. */
-  published: contentDate,
+  published: contentDate.meta({ title: '发布日期' }),
   /** Date of the last substantive change. */
-  updated: contentDate.optional(),
+  updated: contentDate.optional().meta({ title: '更新日期' }),
   /** Author or list of authors. */
-  author: z.union([text, z.array(text).min(1)], { error: '作者应填写姓名，多位作者写成列表' }),
+  author: z.union([text, z.array(text).min(1)], { error: '作者应填写姓名，多位作者写成列表' }).meta({ title: '作者' }),
   /** 来源, e.g. the outlet or office. */
-  source: text.optional(),
-  summary: summary.optional(),
+  source: text.optional().meta({ title: '来源' }),
+  summary: summary.optional().meta({ title: '摘要' }),
 };
 const after = {
-  region: regionId.optional(),
-  tags: tags.optional(),
-  lang: lang.optional(),
-  draft: draft.optional(),
+  region: regionId.optional().meta({ title: '地区' }),
+  tags: tags.optional().meta({ title: '标签' }),
+  lang: lang.optional().meta({ title: '语言' }),
+  draft: draft.optional().meta({ title: '草稿' }),
 };
 const coverText = { alt: text.describe('图片说明'), credit: text.optional() };
 
@@ -37,7 +37,8 @@ export function createArticleSchema<Image extends z.ZodType>(image: () => Image)
         { image: image(), ...coverText },
         { error: '封面应写成 { image, alt, credit }，alt 是给看不见图片的读者的文字说明' },
       )
-      .optional(),
+      .optional()
+      .meta({ title: '封面' }),
     ...after,
   });
 }

@@ -6,11 +6,11 @@ export const CLINIC_STATUSES = ['open', 'paused', 'closed'] as const;
 
 /** A fever clinic or other health service site (`content/clinics/<id>.yaml`). */
 export const ClinicSchema = z.strictObject({
-  name: text,
-  kind: z.enum(CLINIC_KINDS, { error: `类型只能是 ${CLINIC_KINDS.join('、')} 之一` }),
+  name: text.meta({ title: '名称' }),
+  kind: z.enum(CLINIC_KINDS, { error: `类型只能是 ${CLINIC_KINDS.join('、')} 之一` }).meta({ title: '类型' }),
   /** Street address as people write it. */
-  address: text,
-  region: regionId,
+  address: text.meta({ title: '地址' }),
+  region: regionId.meta({ title: '地区' }),
   /** WGS-84 degrees. */
   location: z
     .strictObject(
@@ -20,14 +20,15 @@ export const ClinicSchema = z.strictObject({
       },
       { error: '位置应写成 { lat, lng }（WGS-84 经纬度）' },
     )
-    .optional(),
-  phones: phones.optional(),
-  hours: openingHours,
+    .optional()
+    .meta({ title: '位置' }),
+  phones: phones.optional().meta({ title: '电话' }),
+  hours: openingHours.meta({ title: '服务时间' }),
   /** open (default), paused (暂停) or closed (停用). */
-  status: z.enum(CLINIC_STATUSES, { error: '状态只能是 open（开放）、paused（暂停）或 closed（停用）' }).default('open'),
-  services: z.array(text, { error: '服务项目应写成列表，例如 [预检分诊, 核酸检测]' }).optional(),
-  notes: text.optional(),
-  verified: contentDate,
+  status: z.enum(CLINIC_STATUSES, { error: '状态只能是 open（开放）、paused（暂停）或 closed（停用）' }).default('open').meta({ title: '状态' }),
+  services: z.array(text, { error: '服务项目应写成列表，例如 [预检分诊, 核酸检测]' }).optional().meta({ title: '服务项目' }),
+  notes: text.optional().meta({ title: '备注' }),
+  verified: contentDate.meta({ title: '核实日期' }),
 });
 
 export type Clinic = z.output<typeof ClinicSchema>;

@@ -6,19 +6,19 @@ export const HOTLINE_CATEGORIES = ['应急', '医疗', '心理援助', '物资�
 /** One hotline (`content/hotlines/<id>.yaml`). */
 export const HotlineSchema = z.strictObject({
   /** What the line is. */
-  name: text,
+  name: text.meta({ title: '名称' }),
   /** Numbers as written for people; at least one. */
-  phones: phones.min(1, { error: '至少填写一个电话号码' }),
-  category: z.enum(HOTLINE_CATEGORIES, { error: `类别只能是 ${HOTLINE_CATEGORIES.join('、')} 之一` }),
+  phones: phones.min(1, { error: '至少填写一个电话号码' }).meta({ title: '电话' }),
+  category: z.enum(HOTLINE_CATEGORIES, { error: `类别只能是 ${HOTLINE_CATEGORIES.join('、')} 之一` }).meta({ title: '类别' }),
   /** Opening hours in OpenStreetMap opening_hours syntax. */
-  hours: openingHours,
-  region: regionId.optional(),
+  hours: openingHours.meta({ title: '服务时间' }),
+  region: regionId.optional().meta({ title: '地区' }),
   /** Languages and dialects answered. */
-  languages: z.array(text, { error: '语言应写成列表，例如 [普通话, 长沙话]' }).optional(),
-  operator: text.optional(),
-  notes: text.optional(),
+  languages: z.array(text, { error: '语言应写成列表，例如 [普通话, 长沙话]' }).optional().meta({ title: '接听语言' }),
+  operator: text.optional().meta({ title: '运营单位' }),
+  notes: text.optional().meta({ title: '备注' }),
   /** Date a person last called and confirmed the line. */
-  verified: contentDate,
+  verified: contentDate.meta({ title: '核实日期' }),
 });
 
 export type Hotline = z.output<typeof HotlineSchema>;

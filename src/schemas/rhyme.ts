@@ -6,15 +6,15 @@ export const AUDIO_EXTENSIONS = ['mp3', 'm4a', 'ogg'] as const;
 
 /** A dialect rhyme campaign (三字经, 快板, 山歌 …); the body holds the lyrics. */
 export const RhymeSchema = z.strictObject({
-  title: text,
+  title: text.meta({ title: '标题' }),
   /** 三字经, 快板, 顺口溜, 山歌, 呱嗒板, 儿歌 or 其他. */
-  form: z.enum(RHYME_FORMS, { error: `体裁只能是 ${RHYME_FORMS.join('、')} 之一` }),
+  form: z.enum(RHYME_FORMS, { error: `体裁只能是 ${RHYME_FORMS.join('、')} 之一` }).meta({ title: '体裁' }),
   /** The dialect as people name it, e.g. 长沙话. */
-  dialect: text,
+  dialect: text.meta({ title: '方言' }),
   /** Date or datetime; a future date keeps it unpublished until then. */
-  published: contentDate,
+  published: contentDate.meta({ title: '发布日期' }),
   /** Who wrote, sang, recorded it. */
-  credits: z.array(z.strictObject({ role: text, name: text }), { error: '署名应写成 { role, name } 的列表' }).optional(),
+  credits: z.array(z.strictObject({ role: text, name: text }), { error: '署名应写成 { role, name } 的列表' }).optional().meta({ title: '署名' }),
   /** A recording next to the entry (mp3, m4a or ogg) and its length in seconds. */
   audio: z
     .strictObject(
@@ -26,20 +26,22 @@ export const RhymeSchema = z.strictObject({
       },
       { error: '音频应写成 { file, duration }' },
     )
-    .optional(),
+    .optional()
+    .meta({ title: '音频' }),
   /** Dialect words: how they sound and what they mean in 普通话. */
   glossary: z
     .array(z.strictObject({ term: text, reading: text.optional(), meaning: text }), {
       error: '词语注释应写成 { term, reading, meaning } 的列表',
     })
-    .optional(),
+    .optional()
+    .meta({ title: '词语注释' }),
   /** Ids of notices the rhyme promotes. */
-  relatedNotices: z.array(entryId, { error: '相关通告应写成通告编号的列表' }).optional(),
-  region: regionId.optional(),
-  summary: summary.optional(),
-  tags: tags.optional(),
-  lang: lang.optional(),
-  draft: draft.optional(),
+  relatedNotices: z.array(entryId, { error: '相关通告应写成通告编号的列表' }).optional().meta({ title: '相关通告' }),
+  region: regionId.optional().meta({ title: '地区' }),
+  summary: summary.optional().meta({ title: '摘要' }),
+  tags: tags.optional().meta({ title: '标签' }),
+  lang: lang.optional().meta({ title: '语言' }),
+  draft: draft.optional().meta({ title: '草稿' }),
 });
 
 export type Rhyme = z.output<typeof RhymeSchema>;

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { fragmentsNameEachPageOnce, nameMatchesPayload, PAGEFIND_PREFIX, staleBundleFiles, type PagefindEntry } from './search-bundle';
+import { settings } from '../site.config';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 /** A site folder's cache unused for this long is deleted (deployments that build into a new folder each time). */
@@ -137,7 +138,7 @@ function forgetUnusedSites(sites: string, current: string): void {
 
 /** The cache folder for a site built into `outDir`, locked, emptied first if what it depends on changed. */
 export function openSearchCache(outDir: string, pagefindVersion: string): SearchCache {
-  const sites = join(resolve(process.env.ASTRO_CACHE_DIR ?? join(projectRoot, 'node_modules/.astro')), 'search-index');
+  const sites = join(resolve(settings.ASTRO_CACHE_DIR ?? join(projectRoot, 'node_modules/.astro')), 'search-index');
   const root = join(sites, sha1(resolve(outDir)).slice(0, 12));
   mkdirSync(root, { recursive: true });
   const release = lock(root);

@@ -17,18 +17,6 @@ import { createHash } from 'node:crypto';
 export const DEFAULT_PAGES_PER_PART = 10_000;
 
 /** The setting that changes it (a smaller build machine, or a test). */
-export const PAGES_PER_PART_SETTING = 'SEARCH_PAGES_PER_PART';
-
-/** `SEARCH_PAGES_PER_PART` as a number of pages; a value that is not a whole number above 0 is refused. */
-export function pagesPerPart(setting: string | undefined): number {
-  if (setting === undefined || setting.trim() === '') return DEFAULT_PAGES_PER_PART;
-  const value = Number(setting);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`${PAGES_PER_PART_SETTING}=${setting} 无效：应是一个正整数（每部分搜索索引最多收录的页面数，默认 ${DEFAULT_PAGES_PER_PART}）`);
-  }
-  return value;
-}
-
 /** Which of `count` parts a page goes to: by a hash of its path, so a page stays in its part while the count stays. */
 export function partOf(file: string, count: number): number {
   return createHash('sha1').update(file).digest().readUInt32BE(0) % count;

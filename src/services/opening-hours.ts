@@ -39,28 +39,49 @@ const key = (intervals: DayIntervals) => JSON.stringify(intervals);
 /** Many places share the same hours: each distinct rule is evaluated once per day and span. */
 const compiled = new Map<string, Schedule>();
 
+/** How many days a compiled schedule covers from the day it is compiled. */
+export const SCHEDULE_DAYS = 90;
+
 /**
  * Evaluates `value` for `days` days from the Beijing day of `from`: the most
  * common hours of each weekday become the weekly pattern, other days exceptions.
  * Throws the library's error for invalid syntax. The result is shared: read it, do not change it.
  */
-export function compileSchedule(value: string, from: Date, days = 90): Schedule {
+export function compileSchedule(value: string, from: Date, days = SCHEDULE_DAYS): Schedule {
   const cacheKey = `${isoDay(from)} ${days} ${value}`;
   let schedule = compiled.get(cacheKey);
   if (!schedule) {
-    schedule = evaluate(value, from, days);
+    schedule = scheduleOfDays(hoursByDay(value, from, days));
     compiled.set(cacheKey, schedule);
   }
   return schedule;
 }
 
-function evaluate(value: string, from: Date, days: number): Schedule {
+/** One Beijing day's open intervals. */
+export interface DayHours {
+  /** YYYY-MM-DD, Beijing. */
+  date: string;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+  intervals: DayIntervals;
+}
+
+/**
+ * The open intervals of each of `days` Beijing days from the day of `from`.
+ * Exported with scheduleOfDays so the schedule's next change can slide its
+ * window over one evaluation (schedule-change.ts) instead of compiling again per day.
+ */
+export function hoursByDay(value: string, from: Date, days: number): DayHours[] {
   const hours = new OpeningHours(value, CHINA);
   const start = new Date(Date.parse(`${isoDay(from)}T00:00:00Z`) - BEIJING_OFFSET_MS);
-  const byDay = Array.from({ length: days }, (_, i) => {
+  return Array.from({ length: days }, (_, i) => {
     const midnight = new Date(start.getTime() + i * DAY_MS);
     return { date: isoDay(midnight), weekday: beijingParts(midnight).weekday, intervals: dayIntervals(hours, midnight) };
   });
+}
+
+/** The schedule of a run of days: each weekday's most common hours, other days as exceptions. */
+export function scheduleOfDays(byDay: readonly DayHours[]): Schedule {
   const week = Array.from({ length: 7 }, (_, weekday) => {
     const counts = new Map<string, { intervals: DayIntervals; n: number }>();
     for (const day of byDay.filter((d) => d.weekday === weekday)) {
@@ -74,6 +95,11 @@ function evaluate(value: string, from: Date, days: number): Schedule {
     if (key(day.intervals) !== key(week[day.weekday]!)) exceptions[day.date] = day.intervals;
   }
   return { week, exceptions };
+}
+
+/** True when every week has the same hours (no dates, holidays or week numbers): its schedule never changes. */
+export function isWeekStable(value: string): boolean {
+  return new OpeningHours(value, CHINA).isWeekStable();
 }
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];

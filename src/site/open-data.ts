@@ -5,6 +5,7 @@
  */
 import { isoBeijing, isoDay } from '../lifecycle/beijing-time';
 import { phoneDigits } from '../services/phone';
+import { absoluteUrl, entryUrl, hotlineUrl } from './urls';
 
 export const OPEN_DATA_VERSION = 1;
 
@@ -33,7 +34,7 @@ export function clinicsDocument(
     'clinics',
     clinics.map(({ id, data }) => ({
       id,
-      url: new URL(`/clinics/${id}/`, meta.site).href,
+      url: absoluteUrl(entryUrl('clinics', id), meta.site),
       name: data.name,
       kind: data.kind,
       status: data.status,
@@ -58,7 +59,7 @@ export function hotlinesDocument(
     'hotlines',
     hotlines.map(({ id, data }) => ({
       id,
-      url: new URL(`/hotlines/#${id}`, meta.site).href,
+      url: absoluteUrl(hotlineUrl(id), meta.site),
       name: data.name,
       category: data.category,
       phones: phoneList(data.phones),

@@ -4,6 +4,7 @@
  * article, `published` of a rhyme, `verified` of a clinic.
  */
 import type { CheckedEntry } from '../checking/content-rules';
+import { entryUrl } from './urls';
 
 type Dated = Record<string, unknown>;
 
@@ -31,7 +32,7 @@ export function lastModifiedByPath(entries: readonly CheckedEntry[], now: Date):
   const map = new Map<string, Date>();
   for (const entry of entries) {
     const date = lastModified(entry, now);
-    if (date && entry.kind !== 'hotlines') map.set(`/${entry.kind}/${entry.id}/`, date);
+    if (date && entry.kind !== 'hotlines') map.set(entryUrl(entry.kind, entry.id), date);
   }
   return map;
 }

@@ -6,7 +6,8 @@
  *
  * Options: --n 1000[,5000,…]  --runs 3  --timeout 1800 (seconds per build)
  *          --max-memory-gb 16 (stop a build whose process tree passes it)
- *          --latency (also measure publish latency)
+ *          --latency (publish latency through npm run live, on the mixed corpus and on one of N .mdx notices)
+ *          --build-latency (the older measure: three npm run builds, cold, unchanged, one notice changed)
  *          --incremental (publish latency with Astro's experimental incremental build, in a patched copy)
  *          --skip-baseline  --skip-search  --skip-builds (latency only, on content generated before)
  */
@@ -19,6 +20,7 @@ import { distStats } from './dist-stats';
 import { generateContent } from './generate-content';
 import { incrementalLatency } from './incremental-experiment';
 import { publishLatency } from './latency';
+import { liveLatency, mdxCorpus, mixedCorpus } from './live-latency';
 import { median, type Measured } from './measure';
 import { buildPhases } from './phases';
 import { formatTable, saveReport, type NResult, type SideResult } from './report';
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '1800' },
     'max-memory-gb': { type: 'string', default: '16' },
     latency: { type: 'boolean', default: false },
+    'build-latency': { type: 'boolean', default: false },
     incremental: { type: 'boolean', default: false },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
@@ -120,6 +123,7 @@ const report = {
   results,
   failures: [] as Array<{ n: number; error: string }>,
   latency: undefined as unknown,
+  buildLatency: undefined as unknown,
   incrementalLatency: undefined as unknown,
 };
 const failures: Array<{ n: number; error: string }> = [];
@@ -137,10 +141,20 @@ for (const n of values['skip-builds'] ? [] : sizes) {
   }
 }
 report.failures = failures;
+if (values['build-latency']) {
+  const n = sizes.at(-1)!;
+  log(`N=${n}: publish latency of three builds`);
+  report.buildLatency = await publishLatency(join(benchDir, `n${n}`), timeoutSeconds, log, trash, maxTreeBytes);
+  console.log(JSON.stringify(report.buildLatency, null, 2));
+}
 if (values.latency) {
   const n = sizes.at(-1)!;
-  log(`N=${n}: publish latency`);
-  report.latency = await publishLatency(join(benchDir, `n${n}`), timeoutSeconds, log, trash, maxTreeBytes);
+  const work = join(benchDir, `live-n${n}`);
+  trash.setAside(work);
+  log(`N=${n}: publish latency through npm run live`);
+  const mixed = await liveLatency('mixed', await mixedCorpus(join(work, 'mixed'), n), join(work, 'mixed'), log);
+  const mdx = await liveLatency('mdx', await mdxCorpus(join(work, 'mdx'), n), join(work, 'mdx'), log);
+  report.latency = [mixed, mdx];
   console.log(JSON.stringify(report.latency, null, 2));
 }
 if (values.incremental) {

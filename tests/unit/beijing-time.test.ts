@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   beijingDaysBetween,
-  buildNow,
-  pinBuildNow,
   formatDateTime,
   isoBeijing,
   isoDay,
   parseContentDate,
 } from '../../src/lifecycle/beijing-time';
+import { buildNow, pinBuildNow } from '../../src/site.config';
 
 describe('parseContentDate', () => {
   it('reads a bare date as the start of that day in Beijing, not UTC midnight', () => {

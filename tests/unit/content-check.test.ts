@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/checking/content-check';
 import type { ContentProblem } from '../../src/checking/content-problems';
-import { ENTRY_SCHEMAS } from '../../src/content-model/content-schemas';
+import { ENTRY_SCHEMAS } from '../../src/content-model/kinds';
 import { checkedOutput, parseContentSource } from '../../src/checking/content-source';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name, 'content');

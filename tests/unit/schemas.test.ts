@@ -4,24 +4,15 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parseContentDate } from '../../src/lifecycle/beijing-time';
 import { parseContentSource } from '../../src/checking/content-source';
-import { createArticleSchema } from '../../src/schemas/article';
+import { ENTRY_SCHEMAS, REGIONS } from '../../src/content-model/kinds';
 import { ClinicSchema } from '../../src/schemas/clinic';
-import { HotlineSchema } from '../../src/schemas/hotline';
 import { NoticeSchema } from '../../src/schemas/notice';
 import { RegionSchema } from '../../src/schemas/region';
-import { RhymeSchema } from '../../src/schemas/rhyme';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/schemas');
 const CJK = /[\u4e00-\u9fff]/;
 
-const SCHEMAS: Record<string, z.ZodType> = {
-  notices: NoticeSchema,
-  articles: createArticleSchema(() => z.string()),
-  rhymes: RhymeSchema,
-  hotlines: HotlineSchema,
-  clinics: ClinicSchema,
-  regions: z.array(RegionSchema),
-};
+const SCHEMAS: Record<string, z.ZodType> = { ...ENTRY_SCHEMAS, regions: REGIONS.listSchema };
 
 /** Reads a fixture the way the site does (front matter / YAML via parseContentSource), then validates it. */
 function parseFixture(file: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGES_PER_PART, mergedPartPaths, pagesPerPart, partOf, splitSearchIndex, withIndexParts } from '../../src/search/search-parts';
+import { mergedPartPaths, partOf, splitSearchIndex, withIndexParts } from '../../src/search/search-parts';
 
 const pages = (count: number) => Array.from({ length: count }, (_, i) => `notices/n${i}/index.html`);
 
@@ -24,13 +24,6 @@ describe('splitting a big search index into parts', () => {
     expect(after).toHaveLength(before.length);
     for (const [i, part] of before.entries()) expect(after[i].filter((file) => file !== 'notices/new/index.html')).toEqual(part);
     expect(partOf('notices/n7/index.html', 3)).toBe(partOf('notices/n7/index.html', 3));
-  });
-
-  it('reads SEARCH_PAGES_PER_PART, refusing anything but a whole number of pages', () => {
-    expect(pagesPerPart(undefined)).toBe(DEFAULT_PAGES_PER_PART);
-    expect(pagesPerPart(' ')).toBe(DEFAULT_PAGES_PER_PART);
-    expect(pagesPerPart('5000')).toBe(5000);
-    for (const wrong of ['0', '-3', '2.5', '一万', '10k']) expect(() => pagesPerPart(wrong)).toThrow(/SEARCH_PAGES_PER_PART=.* 无效/);
   });
 
   it('lists the merged parts on the search page, and nothing when there is one index', () => {

@@ -1,4 +1,4 @@
-import { connectListFilter } from '../../site/list-filter';
+import { connectListFilter } from '../../site/browser/list-filter';
 
 const form = document.querySelector<HTMLFormElement>('#rhyme-filter');
 const list = document.querySelector<HTMLElement>('#rhyme-list');

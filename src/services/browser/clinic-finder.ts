@@ -4,7 +4,7 @@
  * never leaves the phone. Without JavaScript the full list still shows.
  */
 import { distanceMetres, distanceText } from '../distance';
-import { connectListFilter } from '../../site/list-filter';
+import { connectListFilter } from '../../site/browser/list-filter';
 
 const form = document.querySelector<HTMLFormElement>('#clinic-filter');
 const list = document.querySelector<HTMLUListElement>('#clinic-list');

@@ -4,6 +4,7 @@ import { siteContent } from '../../../site/site-content';
 import type { RegionNode } from '../../../site/region-tree';
 import { feedResponse } from '../../../feeds/feed-response';
 import { site } from '../../../site.config';
+import { regionFeedUrl } from '../../../site/urls';
 
 /** One feed per region, with everything scoped to it or to a place inside it. */
 export const getStaticPaths = (async () => {
@@ -17,7 +18,7 @@ export const GET: APIRoute<{ region: RegionNode }> = async ({ props, site: siteU
   return feedResponse({
     title: `${site.name}：${props.region.name}`,
     description: `${props.region.name}（含下辖地区）的通告、新闻和顺口溜`,
-    path: `/regions/${props.region.id}/rss.xml`,
+    path: regionFeedUrl(props.region.id),
     siteUrl,
     podcast: true,
     items: await feedItems({ notices: notices.filter(inside), articles: articles.filter(inside), rhymes: rhymes.filter(inside) }, siteUrl!),

@@ -1,0 +1,18 @@
+/**
+ * How long a browser or CDN may keep each file of a release: the same rules as
+ * docs/deploy/nginx.conf, for the publisher's own server. Pages, feeds and data
+ * are revalidated on every visit (a notice's status must never be stale);
+ * files named by their content are kept for a year; status files never.
+ */
+const RULES: Array<[RegExp, string]> = [
+  [/(^|\/)status\.json$|^\/status\//, 'no-store'],
+  [/^\/_astro\//, 'public, max-age=31536000, immutable'],
+  [/^\/pagefind\/.*\.pf_(fragment|index|filter|meta)$/, 'public, max-age=31536000, immutable'],
+  [/^\/pagefind\//, 'no-cache'],
+  [/(\/|\.html|\.xml|\.json|\.txt)$/, 'no-cache'],
+];
+
+/** Cache-Control for a URL path. */
+export function cacheControlFor(path: string): string {
+  return RULES.find(([pattern]) => pattern.test(path))?.[1] ?? 'public, max-age=600, must-revalidate';
+}

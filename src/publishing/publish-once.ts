@@ -1,0 +1,48 @@
+/**
+ * One publish: check the content, build a new release beside the live one,
+ * and make it live only when every step succeeded. Bad content or a failed
+ * build leaves the live release as it was; the reason is returned in Chinese.
+ */
+import { join } from 'node:path';
+import { checkContentFolder } from '../checking/content-check';
+import { formatProblems } from '../checking/content-problems';
+import { nextOutputChange, type NextChange } from '../lifecycle/next-change';
+import { carryForwardAssets } from './carry-forward';
+import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
+import { buildSite } from './site-build';
+
+export interface PublishRequest {
+  /** The release folder: `releases/<id>/` and the `current` link. */
+  outDir: string;
+  contentDir: string;
+  /** The release's "now" (one per build). */
+  now: Date;
+  verifyWithinDays: number;
+  /** Releases kept, the live one included. */
+  keep?: number;
+}
+
+export type PublishOutcome =
+  | { ok: true; release: string; seconds: number; entries: number; next: NextChange | undefined }
+  | { ok: false; stage: 'check' | 'build'; seconds: number; message: string };
+
+export async function publishOnce(request: PublishRequest): Promise<PublishOutcome> {
+  const started = performance.now();
+  const seconds = () => Math.round((performance.now() - started) / 100) / 10;
+  const check = checkContentFolder(request.contentDir, join(request.contentDir, '..'));
+  if (check.problems.length) return { ok: false, stage: 'check', seconds: seconds(), message: formatProblems(check.problems) };
+
+  // Release ids follow the wall clock (build order), whatever "now" the content is built at.
+  const { id, dir } = prepareRelease(request.outDir);
+  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir });
+  if (!build.ok) {
+    discardRelease(request.outDir, id);
+    return { ok: false, stage: 'build', seconds: seconds(), message: `网站生成失败：\n${build.failure ?? ''}` };
+  }
+  const previous = currentRelease(request.outDir);
+  if (previous) carryForwardAssets(releaseDir(request.outDir, previous), dir);
+  activateRelease(request.outDir, id);
+  pruneReleases(request.outDir, request.keep);
+  const next = nextOutputChange(check.entries, request.now, { verifyWithinDays: request.verifyWithinDays });
+  return { ok: true, release: id, seconds: seconds(), entries: check.entries.length, next };
+}

@@ -1,0 +1,159 @@
+/**
+ * The live publisher: publishes the content folder now, again after every
+ * change to it, and again by itself at the next moment the site's output
+ * changes (a notice takes effect or expires, a scheduled notice goes public, a
+ * hotline falls due for 待核实) — computed from the content, at least once a
+ * day. One publish runs at a time; changes made meanwhile are published
+ * together right after. A failed publish leaves the live release as it was.
+ */
+import { join } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { Cron } from 'croner';
+import { describeNextChange, type NextChange } from '../lifecycle/next-change';
+import { snapshotContent } from './content-snapshot';
+import { publishOnce, type PublishOutcome } from './publish-once';
+import { currentRelease } from './releases';
+
+/** Even with nothing due, republish within a day (a safety net for what no date announces). */
+const AT_LEAST_EVERY_MS = 24 * 60 * 60 * 1000;
+/** Saves come in bursts (an editor writes a temp file, then renames it): wait this long for quiet. */
+const SETTLE_MS = 150;
+
+export interface PublisherOptions {
+  outDir: string;
+  contentDir: string;
+  verifyWithinDays: number;
+  /** Told about every publish, as it ends. */
+  onPublish: (report: PublishReport) => void;
+}
+
+export interface PublishReport {
+  /** Why it ran, in Chinese: `notices/x.md 有改动`, `到时自动发布：第4号通告 生效`. */
+  trigger: string;
+  outcome: PublishOutcome;
+  /** True when the content folder had problems and the last good content was built at the new time. */
+  fromSnapshot: boolean;
+  /** The live release after this publish. */
+  live: string | undefined;
+  /** When the publisher will publish by itself next, and why (`下次自动发布：…（第4号通告 生效）`). */
+  nextAt: Date | undefined;
+  nextWhy: string;
+}
+
+export interface PublisherState {
+  busy: boolean;
+  live: string | undefined;
+  last: PublishReport | undefined;
+  lastGood: PublishReport | undefined;
+}
+
+export class Publisher {
+  readonly state: PublisherState;
+  private readonly snapshotDir: string;
+  private pending: string[] = [];
+  private running: Promise<void> | undefined;
+  private timer: Cron | undefined;
+  private dueAt = 0;
+  private watcher: FSWatcher | undefined;
+  private settle: NodeJS.Timeout | undefined;
+  private changed = new Set<string>();
+
+  constructor(private readonly options: PublisherOptions) {
+    this.snapshotDir = join(options.outDir, 'last-good-content');
+    this.state = { busy: false, live: currentRelease(options.outDir), last: undefined, lastGood: undefined };
+  }
+
+  /** Publishes now, then on every change to the content folder. */
+  async start(): Promise<void> {
+    this.watcher = watch(this.options.contentDir, { ignoreInitial: true });
+    this.watcher.on('all', (_event, path) => this.fileChanged(path));
+    await new Promise<void>((ready) => this.watcher!.once('ready', () => ready()));
+    await this.request('启动');
+  }
+
+  async stop(): Promise<void> {
+    this.timer?.stop();
+    clearTimeout(this.settle);
+    await this.watcher?.close();
+    await this.running;
+  }
+
+  private fileChanged(path: string): void {
+    this.changed.add(path.slice(this.options.contentDir.length + 1) || path);
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => {
+      const files = [...this.changed];
+      this.changed.clear();
+      void this.request(`${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''} 有改动`);
+    }, SETTLE_MS);
+  }
+
+  /** Asks for a publish; resolves when one that includes this request has ended. */
+  request(trigger: string): Promise<void> {
+    this.pending.push(trigger);
+    this.running ??= this.drain().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length) {
+      const trigger = [...new Set(this.pending)].join('；');
+      this.pending = [];
+      this.state.busy = true;
+      try {
+        this.report(await this.publish(trigger));
+      } finally {
+        this.state.busy = false;
+      }
+    }
+  }
+
+  /** The build's "now": the clock, but never before the instant a timed publish was due (timers may fire a little early). */
+  private buildNow(): Date {
+    return new Date(Math.ceil(Math.max(Date.now(), this.dueAt) / 1000) * 1000);
+  }
+
+  private async publish(trigger: string): Promise<PublishReport> {
+    const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow() };
+    const outcome = await publishOnce({ ...request, contentDir: this.options.contentDir });
+    if (outcome.ok) {
+      snapshotContent(this.options.contentDir, this.snapshotDir);
+      return this.finish(trigger, outcome, outcome, false);
+    }
+    const due = this.next !== undefined && request.now >= this.next.at;
+    if (outcome.stage === 'check' && due) {
+      // The author's files are broken, but the live site is due to change: rebuild what was last good at the new time.
+      const rebuilt = await publishOnce({ ...request, contentDir: this.snapshotDir });
+      if (rebuilt.ok) return this.finish(trigger, outcome, rebuilt, true);
+    }
+    return this.finish(trigger, outcome, undefined, false);
+  }
+
+  /** Records the outcome; a release that went live sets the next timed publish from its content. */
+  private finish(trigger: string, outcome: PublishOutcome, published: PublishOutcome | undefined, fromSnapshot: boolean): PublishReport {
+    if (published?.ok) this.schedule(published.next);
+    this.state.live = currentRelease(this.options.outDir);
+    const report: PublishReport = { trigger, outcome, fromSnapshot, live: this.state.live, nextAt: this.next?.at, nextWhy: this.next?.why ?? '' };
+    this.state.last = report;
+    if (published?.ok) this.state.lastGood = { ...report, outcome: published };
+    return report;
+  }
+
+  private next: { at: Date; why: string } | undefined;
+
+  /** The next timed publish: the content's next change, or a day from now, whichever is first. */
+  private schedule(change: NextChange | undefined): void {
+    this.timer?.stop();
+    const dailyAt = new Date(Date.now() + AT_LEAST_EVERY_MS);
+    this.next = change && change.at <= dailyAt ? { at: change.at, why: describeNextChange(change) } : { at: dailyAt, why: '例行重新发布（一天一次）' };
+    const { at } = this.next;
+    this.timer = new Cron(at, { maxRuns: 1 }, () => {
+      this.dueAt = at.getTime();
+      void this.request('到时自动发布');
+    });
+  }
+
+  private report(report: PublishReport): void {
+    this.options.onPublish(report);
+  }
+}

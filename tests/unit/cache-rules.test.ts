@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheControlFor } from '../../src/publishing/cache-rules';
+
+describe('cache rules of the live server', () => {
+  it.each([
+    ['/notices/a/', 'no-cache'],
+    ['/notices/rss.xml', 'no-cache'],
+    ['/data/clinics.json', 'no-cache'],
+    ['/notices/a/status.json', 'no-store'],
+    ['/status/site.json', 'no-store'],
+    ['/_astro/app.Bx1.js', 'public, max-age=31536000, immutable'],
+    ['/pagefind/fragment/en_1a2b.pf_fragment', 'public, max-age=31536000, immutable'],
+    ['/pagefind/pagefind-entry.json', 'no-cache'],
+    ['/pagefind/pagefind.js', 'no-cache'],
+    ['/rhymes/a/song.mp3', 'public, max-age=600, must-revalidate'],
+  ])('%s → %s', (path, expected) => {
+    expect(cacheControlFor(path)).toBe(expected);
+  });
+
+  it('match what the shipped nginx configuration says for the same files', () => {
+    const nginx = readFileSync(join(import.meta.dirname, '../../docs/deploy/nginx.conf'), 'utf8');
+    for (const value of ['no-store', 'no-cache', 'max-age=31536000, immutable', 'max-age=600, must-revalidate']) expect(nginx).toContain(value);
+  });
+});

@@ -99,6 +99,17 @@ export function statusViews(notice: Derived, published: readonly StatusSource[],
   };
 }
 
+/**
+ * `statusViews` as the page carries it (`data-known`): JSON with every
+ * non-ASCII character escaped, so that words the page does not show yet (the
+ * 已失效 of a later expiry, a scheduled withdrawal's reason) do not stand in
+ * its HTML as text for whatever reads it — a crawler, a test, a script
+ * scraping notices. JSON.parse reads them back as they were.
+ */
+export function pageStatusData(notice: Derived, published: readonly StatusSource[], now: Date): string {
+  return JSON.stringify(statusViews(notice, published, now)).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function noticeStatusDocument(notice: Derived, published: readonly StatusSource[], now: Date): NoticeStatusDocument {
   const { data, chain } = notice;
   const { later, ...view } = statusViews(notice, published, now);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { d, notice } from '../helpers/test-notices';
-import { statusDocuments, type NoticeStatusDocument, type SiteStatusDocument, type StatusSource } from '../../src/lifecycle/status-files';
+import { withChains } from '../../src/lifecycle/notice-chain';
+import { withStatuses } from '../../src/lifecycle/notice-status';
+import { pageStatusData, statusDocuments, statusViews, type NoticeStatusDocument, type SiteStatusDocument, type StatusSource } from '../../src/lifecycle/status-files';
 
 const NOW = d('2026-11-15T12:00');
 const n1 = notice('n1', { issued: '2026-11-01' });
@@ -65,5 +67,15 @@ describe('status documents', () => {
       ],
       generatedAt: '2026-11-15T12:00:00+08:00',
     });
+  });
+
+  it('a page carries the same views as ASCII-only JSON: a later 已失效 is not in its HTML as text', () => {
+    const expiring = notice('e', { issued: '2026-11-01', expires: '2026-11-25' });
+    const published = withChains(withStatuses([expiring], NOW), NOW);
+    const data = pageStatusData(published[0]!, published, NOW);
+    expect(data).toMatch(/^[\x20-\x7e]*$/);
+    expect(data).not.toContain('已失效');
+    expect(JSON.parse(data)).toEqual(statusViews(published[0]!, published, NOW));
+    expect(JSON.parse(data).later[0].label).toBe('已失效');
   });
 });

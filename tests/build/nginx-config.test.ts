@@ -36,7 +36,8 @@ function makeRelease(dir: string, id: string): string {
   cpSync(dist, release, { recursive: true });
   const entry = join(release, 'notices', noticeId);
   writeFileSync(join(entry, 'status.json'), JSON.stringify({ status: 'in-force', release: id }));
-  mkdirSync(join(release, 'status'));
+  // The build writes status/site.json itself (src/lifecycle/status-files.ts); this one marks the release.
+  mkdirSync(join(release, 'status'), { recursive: true });
   writeFileSync(join(release, 'status', 'site.json'), JSON.stringify({ release: id }));
   writeFileSync(join(entry, 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
   writeFileSync(join(entry, 'evil.html'), '<!doctype html><script>alert(document.cookie)</script>');

@@ -223,14 +223,14 @@ describe.skipIf(!browserAvailable).each([
     console.log(`first search for 发热门诊: ${(bytes / 1024).toFixed(1)} KB transferred (uncompressed bodies, page included)`);
     expect(foreign).toEqual([]);
     // Pagefind runs in the page's own worker, so its worker script is never downloaded.
-    expect(fetched.some((url) => url.includes('/_search-worker'))).toBe(true);
+    expect(fetched.some((url) => url.includes('/search-worker'))).toBe(true);
     expect(fetched.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
     await fresh.close();
   });
 
   it('still searches when the search worker cannot start (the engine then runs in the page)', async () => {
     const fresh = await browser.newPage();
-    await fresh.route(/_search-worker/, (route) => route.abort());
+    await fresh.route(/\/search-worker/, (route) => route.abort());
     const fetched: string[] = [];
     fresh.on('response', (response) => fetched.push(response.url()));
     await fresh.goto(`${server.url}/search/?q=${encodeURIComponent('发热门诊')}`);

@@ -57,6 +57,8 @@ export class Publisher {
   private watcher: FSWatcher | undefined;
   private settle: NodeJS.Timeout | undefined;
   private changed = new Set<string>();
+  /** The next timed publish and why, in Chinese. */
+  private next: { at: Date; why: string } | undefined;
 
   constructor(private readonly options: PublisherOptions) {
     this.snapshotDir = join(options.outDir, 'last-good-content');
@@ -101,7 +103,7 @@ export class Publisher {
       this.pending = [];
       this.state.busy = true;
       try {
-        this.report(await this.publish(trigger));
+        this.options.onPublish(await this.publish(trigger));
       } finally {
         this.state.busy = false;
       }
@@ -120,9 +122,8 @@ export class Publisher {
       snapshotContent(this.options.contentDir, this.snapshotDir);
       return this.finish(trigger, outcome, outcome, false);
     }
-    const due = this.next !== undefined && request.now >= this.next.at;
-    if (outcome.stage === 'check' && due) {
-      // The author's files are broken, but the live site is due to change: rebuild what was last good at the new time.
+    if (this.next !== undefined && request.now >= this.next.at) {
+      // The content cannot be published, but the live site is due to change: rebuild what was last good at the new time.
       const rebuilt = await publishOnce({ ...request, contentDir: this.snapshotDir });
       if (rebuilt.ok) return this.finish(trigger, outcome, rebuilt, true);
     }
@@ -139,21 +140,18 @@ export class Publisher {
     return report;
   }
 
-  private next: { at: Date; why: string } | undefined;
-
   /** The next timed publish: the content's next change, or a day from now, whichever is first. */
   private schedule(change: NextChange | undefined): void {
     this.timer?.stop();
     const dailyAt = new Date(Date.now() + AT_LEAST_EVERY_MS);
     this.next = change && change.at <= dailyAt ? { at: change.at, why: describeNextChange(change) } : { at: dailyAt, why: '例行重新发布（一天一次）' };
     const { at } = this.next;
-    this.timer = new Cron(at, { maxRuns: 1 }, () => {
+    const fire = () => {
       this.dueAt = at.getTime();
       void this.request('到时自动发布');
-    });
-  }
-
-  private report(report: PublishReport): void {
-    this.options.onPublish(report);
+    };
+    // A change due while this build ran is published right away (a timer for a past instant would never fire).
+    if (at.getTime() <= Date.now()) setImmediate(fire);
+    else this.timer = new Cron(at, { maxRuns: 1 }, fire);
   }
 }

@@ -8,7 +8,7 @@ import { checkContentFolderOnce } from './content-check';
 import { formatProblems, warningLines } from './content-problems';
 import { contentWarnings } from './content-warnings';
 import { describeNextChange, nextOutputChange } from '../lifecycle/next-change';
-import { buildNow, pinBuildNow } from '../site.config';
+import { buildNow, pinBuildNow, site } from '../site.config';
 
 export function contentCheck(contentDir: string, displayRoot: string, verifyWithinDays: number): AstroIntegration {
   return {
@@ -27,7 +27,7 @@ export function contentCheck(contentDir: string, displayRoot: string, verifyWith
           );
         }
         logger.info(`内容检查通过：${entries.length} 个条目`);
-        for (const line of warningLines(contentWarnings(entries, buildNow(), verifyWithinDays))) logger.warn(line);
+        for (const line of warningLines(contentWarnings(entries, buildNow(), verifyWithinDays, { sampleData: site.sampleData }))) logger.warn(line);
         // For schedulers outside the project (cron, CI): when this build's output goes stale by itself.
         if (command === 'build') logger.info(describeNextChange(nextOutputChange(entries, buildNow(), { verifyWithinDays })).replace(/^下次自动发布/, '下次需要重新生成'));
       },

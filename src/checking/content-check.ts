@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { unfinishedProblems } from './unfinished-rules';
 import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS, entryIdFromPath, type EntryKind } from '../content-model/kinds';
 import type { ContentProblem } from './content-problems';
 import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
@@ -98,7 +99,7 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
     }
     return ids;
   };
-  problems.push(...crossReferenceProblems(entries, regions, knownIds));
+  problems.push(...crossReferenceProblems(entries, regions, knownIds), ...unfinishedProblems(entries));
   return { problems, entries, regions };
 }
 

@@ -9,14 +9,17 @@ import type { CheckedEntry } from './content-rules';
 import { noticeStatus, STATUS_LABELS, type LifecycleFields } from '../lifecycle/notice-status';
 import { isPublished } from '../lifecycle/publish';
 import { needsVerification } from '../lifecycle/verification';
-
-/** The scaffolder (`npm run new`) marks text the author still has to write with this. */
-export const PLACEHOLDER_MARK = '（请在这里';
+import { phoneKind } from '../services/phone';
 
 /** A source image above this size is worth shrinking before upload. */
 export const LARGE_IMAGE_BYTES = 1_000_000;
 
-export function contentWarnings(entries: readonly CheckedEntry[], now: Date, verifyWithinDays: number): ContentProblem[] {
+export interface WarningOptions {
+  /** The site shows sample data (SITE_SAMPLE_DATA): its numbers that reach no one are expected then. */
+  sampleData?: boolean;
+}
+
+export function contentWarnings(entries: readonly CheckedEntry[], now: Date, verifyWithinDays: number, options: WarningOptions = { sampleData: true }): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   // The line is looked up only when a warning is shown: a build lists five per field, and
   // finding a line means reading the file's YAML again, slowly (content-source.ts).
@@ -40,8 +43,10 @@ export function contentWarnings(entries: readonly CheckedEntry[], now: Date, ver
 
   for (const entry of entries) {
     const data = entry.data;
-    if (entry.body.includes(PLACEHOLDER_MARK)) {
-      warn(entry, 'body', '正文里还有“（请在这里……）”的占位文字，请换成真正的内容再发布');
+    if (!options.sampleData) {
+      ((data.phones ?? []) as string[]).forEach((phone, index) => {
+        if (phoneKind(phone) === 'fictional') warn(entry, `phones.${index}`, `「${phone}」是示例用的号码（0700 区号或 100 开头），打不通：真实内容请填写能打通的号码`);
+      });
     }
     if (typeof data.hours === 'string' && /\b(PH|SH)\b/.test(data.hours)) {
       warn(entry, 'hours', '用了 PH/SH（节假日）：开放时间库里的中国节假日不全（没有春节、清明、端午、中秋和调休），请把放假日期直接写出来，例如 2027 Feb 06-2027 Feb 12 off');

@@ -12,7 +12,7 @@ import { buildNow, site } from '../site.config';
 const json = process.argv.includes('--json');
 const root = resolve(site.contentDir, '..');
 const { problems, entries } = checkContentFolder(site.contentDir, root);
-const warnings = contentWarnings(entries, buildNow(), site.verifyWithinDays);
+const warnings = contentWarnings(entries, buildNow(), site.verifyWithinDays, { sampleData: site.sampleData });
 
 function list(title: string, items: ContentProblem[]): string {
   return items.length ? `${title}\n${formatProblems(items).split('\n').slice(2).join('\n')}\n` : '';

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSy
 import { dirname } from 'node:path';
 import { checkContentFolder } from '../checking/content-check';
 import type { ContentProblem } from '../checking/content-problems';
+import { UNFINISHED_MESSAGE } from '../checking/unfinished-rules';
 import type { ContentFolder } from './folder';
 
 export interface Outcome {
@@ -30,7 +31,8 @@ function checked(folder: ContentFolder, absPath: string, undo: () => void): Outc
     undo();
     throw error;
   }
-  const problems = after.filter((p) => !before.has(problemKey(p)));
+  // The placeholder text the scaffolder writes is the author's next step, not a mistake to take back.
+  const problems = after.filter((p) => !before.has(problemKey(p)) && p.message !== UNFINISHED_MESSAGE);
   if (problems.length) undo();
   return { ok: problems.length === 0, absPath, problems, earlierProblems: after.filter((p) => before.has(problemKey(p))) };
 }

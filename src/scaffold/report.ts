@@ -48,7 +48,7 @@ export function successLines(draft: EntryDraft | WithdrawDraft, planned: Planned
       lines.push(`它替代「${draft.supersedes.join('、')}」。旧通告的文件不用改：新通告发布后，旧的会自动显示“已被替代”并链接到新的。`);
     }
     lines.push(...publicationNotes(draft, now));
-    const fill = !hasBody(planned.kind) ? '核对各项，需要的可选项去掉行首的“# ”再填写' : '打开它，把带“（请在这里……）”的几行换成真正的正文';
+    const fill = !hasBody(planned.kind) ? '核对各项，需要的可选项去掉行首的“# ”再填写' : '打开它，把带“（请在这里……）”的几行换成真正的正文（换好之前，检查会报错，它也不会发布）';
     lines.push('', '下一步：', ...[fill, ...NEXT_STEPS].map((step, i) => `  ${i + 1}. ${step}`));
   }
   if (outcome.earlierProblems.length) {

@@ -41,3 +41,15 @@ describe('editor warnings', () => {
     expect(fields([entry('articles', 'a', article)])).toEqual(['content/articles/a.md tags.0']);
   });
 });
+
+describe('numbers that reach no one', () => {
+  const hotline = entry('hotlines', 'x', { name: 'x', phones: ['12345', '0700-01230001'], category: '应急', hours: '24/7', verified: now });
+  it('are expected in sample data', () => {
+    expect(contentWarnings([hotline], now, 30, { sampleData: true })).toEqual([]);
+  });
+  it('are flagged once the site carries real content', () => {
+    expect(contentWarnings([hotline], now, 30, { sampleData: false }).map((w) => `${w.field} ${w.message}`)).toEqual([
+      'phones.1 「0700-01230001」是示例用的号码（0700 区号或 100 开头），打不通：真实内容请填写能打通的号码',
+    ]);
+  });
+});

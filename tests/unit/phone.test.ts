@@ -4,16 +4,22 @@ import { phoneDigits, phoneKind, telHref } from '../../src/services/phone';
 describe('phoneKind', () => {
   it.each([
     ['0731-84567890', 'landline'],
-    ['0700-01230001', 'landline'],
     ['010-12345678', 'landline'],
+    ['0755-83765566', 'landline'],
     ['13800000000', 'mobile'],
-    // The contract only says "mobile (11 digits)", so any 11-digit number starting with 1 counts.
-    ['10000000001', 'mobile'],
+    ['19912345678', 'mobile'],
     ['12345', 'service'],
+    ['12320', 'service'],
     ['120', 'service'],
+    ['110', 'service'],
+    ['10086', 'service'],
     ['95588', 'service'],
+    ['962110', 'service'],
     ['400-123-4567', 'toll-free'],
     ['800-123-4567', 'toll-free'],
+    // Sample content's numbers that reach no one.
+    ['0700-01230001', 'fictional'],
+    ['10012340001', 'fictional'],
   ])('recognises %s as %s', (written, kind) => {
     expect(phoneKind(written)).toBe(kind);
   });
@@ -28,12 +34,13 @@ describe('phoneKind', () => {
     expect(phoneKind(written)).toBe(kind);
   });
 
-  it.each(['abc', '12', '0731-123', '', '0731-8456789a', '1380000000', '138000000001'])(
-    'rejects %j',
-    (written) => {
-      expect(phoneKind(written)).toBeUndefined();
-    },
-  );
+  it.each([
+    'abc', '12', '0731-123', '', '0731-8456789a', '1380000000', '138000000001',
+    // Numbers the numbering plan does not have: 12-34, an unassigned area code, no such mobile prefix, 5-digit 11xxx.
+    '12-34', '1234', '0200-12345678', '11112345678', '11234', '0700-123',
+  ])('rejects %j', (written) => {
+    expect(phoneKind(written)).toBeUndefined();
+  });
 });
 
 describe('telHref', () => {

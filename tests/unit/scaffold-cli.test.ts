@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/checking/content-check';
+import { mistakes } from '../helpers/scaffold-problems';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/scaffold-basic/content');
@@ -42,7 +43,7 @@ describe('npm run new, without prompts', { timeout: 60_000 }, () => {
     expect(stdout).toContain('npm run dev');
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('seriesNo: 5\nissued: 2026-11-25\nregion: qingshi-jiedao\n');
-    expect(checkContentFolder(dir).problems).toEqual([]);
+    expect(mistakes(checkContentFolder(dir).problems)).toEqual([]);
   });
 
   it('creates a valid hotline from --name, --phone, --category and --hours', () => {
@@ -51,7 +52,7 @@ describe('npm run new, without prompts', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(files(dir, 'hotlines')).toEqual(['qu-xin-li-yuan-zhu-re.yaml', 'yingji.yaml']);
     expect(readFileSync(join(dir, 'hotlines', 'qu-xin-li-yuan-zhu-re.yaml'), 'utf8')).toContain('verified: 2026-11-25\n');
-    expect(checkContentFolder(dir).problems).toEqual([]);
+    expect(mistakes(checkContentFolder(dir).problems)).toEqual([]);
   });
 
   it('supersedes and withdraws notices', () => {
@@ -61,7 +62,7 @@ describe('npm run new, without prompts', { timeout: 60_000 }, () => {
     const withdraw = run(['--withdraw', '2026-11-05-tonggao-2', '--reason', '已被第4号通告取代', '--content', dir]);
     expect(withdraw.code).toBe(0);
     expect(readFileSync(join(dir, 'notices', '2026-11-05-tonggao-2.md'), 'utf8')).toMatch(/withdrawn:\n {2}date: 2026-11-25\n {2}reason: 已被第4号通告取代\n---\n/);
-    expect(checkContentFolder(dir).problems).toEqual([]);
+    expect(mistakes(checkContentFolder(dir).problems)).toEqual([]);
   });
 
   it('explains missing flags in Chinese, exits with 2 and writes nothing', () => {

@@ -12,6 +12,7 @@ import { readContentFolder } from '../../src/scaffold/folder';
 import { AnswerError, retitle } from '../../src/scaffold/notice-actions';
 import { carryOut, plan } from '../../src/scaffold/plan';
 import { addWithdrawn, FrontMatterError } from '../../src/scaffold/withdraw';
+import { mistakes } from '../helpers/scaffold-problems';
 
 const TODAY = '2026-11-25';
 const FIXTURE = join(import.meta.dirname, '../fixtures/scaffold-basic/content');
@@ -48,7 +49,7 @@ describe('superseding a notice', () => {
     expect(carryOut(planned, folder)).toMatchObject({ ok: true, problems: [] });
     expect(readFileSync(join(dir, 'notices', `${OLD}.md`), 'utf8')).toBe(oldText);
     expect(parse(planned.text.split('---')[1]!).supersedes).toEqual([OLD]);
-    expect(checkContentFolder(dir).problems).toEqual([]);
+    expect(mistakes(checkContentFolder(dir).problems)).toEqual([]);
     expect(statusOf(dir, OLD)).toBe('superseded');
   });
 
@@ -124,7 +125,7 @@ describe('withdrawing a notice', () => {
     const planned = plan(draftFromAnswers({ target: 'withdraw', notice: OLD, reason: '采样点已撤除' }, folder, TODAY), folder);
     expect(carryOut(planned, folder)).toMatchObject({ ok: true, problems: [] });
     expect(readFileSync(planned.absPath, 'utf8')).toBe(addWithdrawn(original, { date: TODAY, reason: '采样点已撤除' }));
-    expect(checkContentFolder(dir).problems).toEqual([]);
+    expect(mistakes(checkContentFolder(dir).problems)).toEqual([]);
     expect(statusOf(dir, OLD)).toBe('withdrawn');
   });
 

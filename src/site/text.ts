@@ -10,7 +10,11 @@ export function plainExcerpt(markdown: string, max = 120): string {
     .replace(/<[^>]+>/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`|-]+/g, ' ')
+    // Markdown's marks at the start of a line (headings, quotes, list items) and rules; a hyphen
+    // inside a phone number or a date (0700-01230001, 2026-11-22) is text and stays.
+    .replace(/^\s*\|?[\s:|-]*-[\s:|-]*\|[\s:|-]*$/gm, ' ')
+    .replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|[-*_]{3,}\s*$)/gm, ' ')
+    .replace(/[*_`|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...plain];

@@ -31,6 +31,8 @@ const SettingsSchema = z.object({
     .default('https://fangkong.example.org'),
   /** The body running the site (footer, feeds, posters). */
   SITE_AUTHORITY: nonEmpty('发布单位').default('岚溪区疫情防控指挥部办公室（虚构示例）'),
+  /** The office's contact address for podcast directories (itunes:owner); optional. */
+  SITE_EMAIL: z.email({ error: (issue) => `「${String(issue.input)}」不是电子邮件地址，例如 fangkong@example.gov.cn` }).optional(),
   /** `false` once the content is real; until then every page says it is sample data. */
   SITE_SAMPLE_DATA: z
     .enum(['true', 'false'], { error: 'SITE_SAMPLE_DATA 只能是 true（示例数据，每页都会注明）或 false（真实内容）' })
@@ -112,6 +114,8 @@ export interface SiteConfig {
   url: string;
   /** The body running the site (shown in the footer and feeds). */
   authority: string;
+  /** The office's contact address, if given (podcast directories ask for one). */
+  email: string | undefined;
   /** True while the site shows sample content: every page says so. */
   sampleData: boolean;
   /** Folder of content files, absolute. */
@@ -128,6 +132,7 @@ export const site: SiteConfig = {
   tagline: settings.SITE_TAGLINE,
   url: settings.SITE_URL,
   authority: settings.SITE_AUTHORITY,
+  email: settings.SITE_EMAIL,
   sampleData: settings.SITE_SAMPLE_DATA,
   contentDir: settings.CONTENT_DIR,
   verifyWithinDays: 30,

@@ -5,6 +5,16 @@ import { rfc822Beijing } from '../lifecycle/beijing-time';
 import { escapeHtml } from '../site/html-escape';
 import { channelExtras, sortItems } from './feed-items';
 
+/** What podcast apps need of a channel: who publishes it, how to reach them, which shelf it goes on. */
+function podcastChannel(): string {
+  const authority = escapeHtml(site.authority);
+  const email = site.email ? `<itunes:email>${escapeHtml(site.email)}</itunes:email>` : '';
+  return (
+    `<itunes:author>${authority}</itunes:author><itunes:owner><itunes:name>${authority}</itunes:name>${email}</itunes:owner>` +
+    '<itunes:category text="Government"/><itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>'
+  );
+}
+
 export async function feedResponse(options: { title: string; description: string; path: string; items: RSSFeedItem[]; siteUrl: URL | undefined; podcast?: boolean }) {
   const origin = options.siteUrl ?? new URL(site.url);
   const response = await rss({
@@ -13,9 +23,7 @@ export async function feedResponse(options: { title: string; description: string
     site: origin,
     items: sortItems(options.items),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', ...(options.podcast ? { itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd' } : {}) },
-    customData:
-      channelExtras(new URL(options.path, origin).href) +
-      (options.podcast ? `<itunes:author>${escapeHtml(site.authority)}</itunes:author><itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>` : ''),
+    customData: channelExtras(new URL(options.path, origin).href) + (options.podcast ? podcastChannel() : ''),
     trailingSlash: true,
   });
   // @astrojs/rss writes GMT; subscribers here read Beijing time.

@@ -1,4 +1,4 @@
-/** schema.org objects for clinics, hotlines and notices. */
+/** schema.org objects for clinics, hotlines, notices and articles. */
 import { isoBeijing } from '../lifecycle/beijing-time';
 import type { DayIntervals, Schedule } from '../services/open-now';
 
@@ -41,7 +41,22 @@ export function clinicJsonLd(clinic: {
   };
 }
 
-export function noticeJsonLd(notice: { url: string; title: string; issued: Date; expires?: Date; summary?: string; category: string }) {
+/** schema.org's language tag for an entry's `lang` (Traditional text is zh-Hant, not zh-CN). */
+const inLanguage = (lang: string | undefined) => (lang === 'zh-Hant' ? 'zh-Hant' : 'zh-CN');
+
+export function noticeJsonLd(notice: {
+  url: string;
+  title: string;
+  issued: Date;
+  /** Its own expiry, or when it stopped applying (replaced, withdrawn): machines must not read a lapsed notice as current. */
+  expires?: Date;
+  summary?: string;
+  /** The region it covers. */
+  region: string;
+  /** 通告, 公告, 通知 or 调度令. */
+  docType: string;
+  lang?: string;
+}) {
   return {
     '@type': 'SpecialAnnouncement',
     name: notice.title,
@@ -49,8 +64,25 @@ export function noticeJsonLd(notice: { url: string; title: string; issued: Date;
     datePosted: isoBeijing(notice.issued),
     ...(notice.expires ? { expires: isoBeijing(notice.expires) } : {}),
     ...(notice.summary ? { text: notice.summary } : {}),
-    inLanguage: 'zh-CN',
-    announcementLocation: { '@type': 'AdministrativeArea', name: notice.category },
+    category: notice.docType,
+    inLanguage: inLanguage(notice.lang),
+    spatialCoverage: { '@type': 'AdministrativeArea', name: notice.region },
+  };
+}
+
+export function articleJsonLd(article: { url: string; title: string; published: Date; updated?: Date; authors: string[]; publisher: string; image?: string; summary?: string; lang?: string }) {
+  return {
+    '@type': 'NewsArticle',
+    headline: article.title,
+    url: article.url,
+    mainEntityOfPage: article.url,
+    datePublished: isoBeijing(article.published),
+    dateModified: isoBeijing(article.updated ?? article.published),
+    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    publisher: { '@type': 'GovernmentOrganization', name: article.publisher },
+    ...(article.image ? { image: article.image } : {}),
+    ...(article.summary ? { description: article.summary } : {}),
+    inLanguage: inLanguage(article.lang),
   };
 }
 

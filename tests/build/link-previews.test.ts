@@ -42,3 +42,20 @@ describe('link previews', () => {
     expect(page('articles')).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="新闻" href="[^"]*\/articles\/rss\.xml"/);
   });
 });
+
+describe('structured data', () => {
+  const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
+
+  it('gives a replaced notice the date it stopped applying as its expiry', () => {
+    const ld = jsonLd(page('notices/2026-10-21-fangkong-tonggao-1'));
+    expect(ld['@type']).toBe('SpecialAnnouncement');
+    expect(ld.expires).toMatch(/^2026-\d\d-\d\dT/);
+    expect(ld.spatialCoverage).toMatchObject({ '@type': 'AdministrativeArea' });
+  });
+
+  it('describes an article as a NewsArticle with its preview image', () => {
+    const ld = jsonLd(page('articles/2026-11-06-songlin-caiyangdian-shiyitian'));
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(String(ld.image)).toMatch(/\.jpe?g$/);
+  });
+});

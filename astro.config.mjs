@@ -12,6 +12,8 @@ import { pagePolicy } from './src/security/page-policy-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
+import { phoneLinks } from './src/services/phone-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root).entries, buildNow());
@@ -49,7 +51,8 @@ export default defineConfig({
   // Images in Markdown get srcset and sizes too, so phones download what they can show.
   image: { layout: 'constrained', responsiveStyles: true },
   // Notices have no code blocks; Shiki's inline styles would break the strict CSP.
-  markdown: { syntaxHighlight: false },
+  // Phone numbers written in bodies become tel: links (src/services/phone-links.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [phoneLinks] }) },
   devToolbar: { enabled: false },
   vite: {
     // The search page's worker loads Pagefind with import(): a module worker.

@@ -6,10 +6,3 @@ export const CLINIC_STATUS_LABELS: Record<ClinicStatus, string> = {
   paused: '暂停',
   closed: '停用',
 };
-
-const ORDER: Record<ClinicStatus, number> = { open: 0, paused: 1, closed: 2 };
-
-/** Open sites first, then paused, then closed; by name within each. */
-export function byClinicStatus<T extends { data: { status: ClinicStatus; name: string } }>(a: T, b: T): number {
-  return ORDER[a.data.status] - ORDER[b.data.status] || a.data.name.localeCompare(b.data.name, 'zh-Hans-CN');
-}

@@ -45,8 +45,9 @@ const STATUS_SCRIPTS = { notice: '/status.json', urgent: '/status/site.json' } a
  * search (Pagefind), hotlines and clinics ("open now" from the visitor's clock),
  * the rhyme list (filters) and subscribe (copy buttons).
  */
-const READING = [/^index\.html$/, /^404\.html$/, /^notices\//, /^articles\//, /^rhymes\/[^/]+\/(poster\/)?index\.html$/, /^regions\//];
-const INTERACTIVE = [/^search\//, /^hotlines\//, /^clinics\//, /^rhymes\/index\.html$/, /^subscribe\//];
+const READING = [/^index\.html$/, /^404\.html$/, /^notices\//, /^articles\//, /^rhymes\/[^/]+\/(poster\/)?index\.html$/];
+// Region pages list their clinics with "open now", as /clinics/ does (services/urgency.ts).
+const INTERACTIVE = [/^search\//, /^hotlines\//, /^clinics\//, /^regions\//, /^rhymes\/index\.html$/, /^subscribe\//];
 
 const noticePages = pages.filter((page) => /^notices\/[^/]+\/(poster\/)?index\.html$/.test(page));
 

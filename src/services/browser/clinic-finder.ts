@@ -26,6 +26,8 @@ function sortByDistance(position: GeolocationPosition) {
     return { item, metres, rank: RANK[item.dataset.status ?? 'open'] ?? 0 };
   });
   ranked.sort((a, b) => a.rank - b.rank || a.metres - b.metres);
+  // The resident chose this order: "open now first" (HoursInfo) no longer rearranges the list.
+  delete list.dataset.openFirst;
   list.append(...ranked.map((r) => r.item));
   status.textContent = '已按离您的距离排序（开放的在前，暂停和停用的在后）。位置只在您的手机上使用，不会发送出去。';
 }

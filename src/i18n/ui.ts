@@ -45,6 +45,7 @@ export const ui = {
     search: '搜索',
   },
   skipToContent: '跳到正文',
+  readAloud: { start: '朗读', stop: '停止朗读', largeType: '大字' },
   sampleData: '本站内容均为虚构的示例数据，用于演示，不是真实通告；页面上的电话号码无法拨通。',
   /** After the issuer on a printed poster. */
   sampleDataShort: '（示例数据，非真实通告）',

@@ -39,6 +39,8 @@ const INTERACTIVE_SCRIPT_BUDGET = 4 * 1024;
 const STATUS_SCRIPT_BUDGET = 900;
 /** A status script is known by the file it fetches. */
 const STATUS_SCRIPTS = { notice: '/status.json', urgent: '/status/site.json' } as const;
+/** The reading tools (朗读, 大字: src/reading/browser/), on notices, articles and rhymes, under the same budget. */
+const READING_TOOLS = '[data-reading-tools]';
 
 /**
  * Pages people read: every script-free. Interactive pages may run small scripts:
@@ -69,6 +71,7 @@ function scriptBytes(page: string): number {
 }
 
 const isStatusScript = ({ inline, text }: { inline: boolean; text: string }) => inline && Object.values(STATUS_SCRIPTS).some((mark) => text.includes(mark));
+const isReadingTools = ({ inline, text }: { inline: boolean; text: string }) => inline && text.includes(READING_TOOLS);
 
 describe('page weight and index budgets (sample site)', () => {
   it('builds notice pages to check', () => {
@@ -84,7 +87,7 @@ describe('page weight and index budgets (sample site)', () => {
     const reading = pages.filter((page) => READING.some((pattern) => pattern.test(page)));
     expect(reading.length).toBeGreaterThan(noticePages.length);
     const withScripts = reading
-      .map((page) => ({ page, scripts: scriptTexts(page).filter((script) => !isStatusScript(script)) }))
+      .map((page) => ({ page, scripts: scriptTexts(page).filter((script) => !isStatusScript(script) && !isReadingTools(script)) }))
       .filter((p) => p.scripts.length > 0);
     expect(withScripts.map((p) => `${p.page}: ${p.scripts.map((s) => s.tag).join(' ')}`)).toEqual([]);
   });
@@ -101,6 +104,16 @@ describe('page weight and index budgets (sample site)', () => {
     for (const size of sizes) expect(size.gzip, size.name).toBeLessThan(STATUS_SCRIPT_BUDGET);
     // The notice page's script is not on pages without a notice banner.
     expect(home.some((script) => script.text.includes(STATUS_SCRIPTS.notice))).toBe(false);
+  });
+
+  it(`the reading tools stay under ${STATUS_SCRIPT_BUDGET} B (minified, gzip), once on notices, articles and rhymes, not on the home page`, () => {
+    const page = noticePages.find((path) => !path.includes('/poster/'))!;
+    const found = scriptTexts(page).filter(isReadingTools);
+    expect(found).toHaveLength(1);
+    const gzip = transferBytes(Buffer.from(found[0]!.text));
+    console.info(`reading tools: ${Buffer.byteLength(found[0]!.text)} B, ${gzip} B gzip`);
+    expect(gzip).toBeLessThan(STATUS_SCRIPT_BUDGET);
+    expect(scriptTexts('index.html').some(isReadingTools)).toBe(false);
   });
 
   it('every page is either a reading page or a known interactive one', () => {

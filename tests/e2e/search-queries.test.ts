@@ -131,6 +131,28 @@ describe.skipIf(!browserAvailable).each([
     for (const part of parts) expect(existsSync(join(dist, part, 'pagefind-entry.json')), part).toBe(true);
   });
 
+  it.each(['发烧', '发热', '核酸'])('%s: notices in force before lapsed ones, open sites before paused or closed ones, each site naming its kind', async (query) => {
+    await search(query);
+    const results = await page.$$eval('#search-results .result-facts', (all) => all.map((p) => [...p.querySelectorAll('span')].map((s) => s.textContent ?? '')));
+    const lapsed = (facts: string[]) => facts.some((fact) => /已被替代|已失效|已撤销|暂停|停用/.test(fact));
+    const isNotice = (facts: string[]) => facts[0] === '通告';
+    for (const sameKind of [results.filter(isNotice), results.filter((facts) => !isNotice(facts) && /门诊|哨点|采样点|接种点/.test(facts[0] ?? ''))]) {
+      const firstLapsed = sameKind.findIndex(lapsed);
+      if (firstLapsed >= 0) expect(sameKind.slice(firstLapsed).every(lapsed), JSON.stringify(results)).toBe(true);
+    }
+    expect(results.some(lapsed), `${query} should find something that has lapsed: ${JSON.stringify(results)}`).toBe(true);
+    // Sites say which kind they are, never just 门诊.
+    expect(results.flat()).not.toContain('门诊');
+  });
+
+  it('核酸 reaches the notice about sampling sites, which says 采样 and never 核酸: it is indexed under the group word', async () => {
+    const html = readFileSync(join(dist, 'notices/2026-11-09-baisha-caiyangdian-tiaozheng/index.html'), 'utf8');
+    expect(html).not.toMatch(/<p>[^<]*核酸/);
+    const hidden = html.match(/⁂([^⁑]*)⁑/)?.[1] ?? '';
+    expect(hidden).toContain('核酸检测');
+    expect(await search('白沙镇 核酸')).toContain('/notices/2026-11-09-baisha-caiyangdian-tiaozheng/');
+  });
+
   it.each(QUERIES)('%s → %s (%s)', async (query, first) => {
     const found = await search(query);
     const message = `results for ${query}: ${found.join(', ')}`;

@@ -43,6 +43,25 @@ const words = (query: string) => withSynonymsAsOne(cutQuery(query));
 /** Long pages that list many entries (the hotline list) should not lose to short ones just for their length. */
 const OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.3 } };
 
+/** States that mean "no longer applies" (a notice's, a site's), as the pages' 状态 filter writes them. */
+const LAPSED = new Set(['已被替代', '已失效', '已撤销', '暂停', '停用']);
+
+/**
+ * Within a page of results, a notice no longer in force comes after the notices in force, and a paused or
+ * closed site after the open ones: each kind keeps the places Pagefind gave it, current ones first in them.
+ */
+function currentFirst(shown: ResultData[]): ResultData[] {
+  const lapsed = (data: ResultData) => (data.filters['状态'] ?? []).some((state) => LAPSED.has(state));
+  const kindOf = (data: ResultData) => data.filters['类型']?.[0] ?? '';
+  const result = [...shown];
+  for (const kind of new Set(shown.map(kindOf))) {
+    const places = shown.flatMap((data, index) => (kindOf(data) === kind ? [index] : []));
+    const ordered = places.map((index) => shown[index]!).sort((a, b) => Number(lapsed(a)) - Number(lapsed(b)));
+    places.forEach((place, i) => (result[place] = ordered[i]!));
+  }
+  return result;
+}
+
 export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
   let loading: Promise<Pagefind> | undefined;
   /** Pagefind with every part merged: the others share the first part's code and wasm. */
@@ -85,7 +104,7 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
       if (!results.length) results = (await pagefind.search(words(folded) || null, { filters: chosen })).results;
       // A character the table does not know can leave a half-converted query: then try it as typed.
       if (!results.length && folded !== query) results = (await pagefind.search(words(query), { filters: chosen })).results;
-      return { total: results.length, shown: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())) };
+      return { total: results.length, shown: currentFirst(await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))) };
     },
   };
 }

@@ -18,6 +18,8 @@ const STATUS_CLASS: Record<string, string> = {
   已撤销: 'status-withdrawn',
   已被替代: 'status-superseded',
   已失效: 'status-expired',
+  暂停: 'status-expired',
+  停用: 'status-withdrawn',
 };
 
 function beijingDay(iso: string | undefined): string {
@@ -67,7 +69,8 @@ export function renderResult(data: ResultData, query: string): HTMLLIElement {
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'result-facts';
-  const type = data.filters['类型']?.[0];
+  // A clinic page names its kind (发热门诊, 核酸采样点…): what a resident is looking for, not "门诊".
+  const type = data.meta.kind ?? data.filters['类型']?.[0];
   if (type) facts.append(span(type));
   const day = beijingDay(data.meta.date);
   if (day) facts.append(span(day));

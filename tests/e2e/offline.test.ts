@@ -7,6 +7,7 @@
  * the network without the note. No CSP violation and no uncaught error
  * throughout (failed requests while offline are expected and not counted).
  */
+import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { noticesInForce } from '../../src/offline/precache-list';
@@ -33,6 +34,15 @@ async function open(path: string) {
 }
 
 const note = () => page.locator('.saved-copy-note');
+
+/** axe-core's WCAG 2.2 A/AA rules (as tests/e2e/accessibility.test.ts) on the open page (injected by evaluate, which the page's policy does not govern): the ids that fail. */
+async function axeFailures(): Promise<string[]> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 describe.skipIf(!browserAvailable)('offline after one visit (service worker)', () => {
   beforeAll(async () => {
@@ -85,6 +95,7 @@ describe.skipIf(!browserAvailable)('offline after one visit (service worker)', (
     expect(text).toContain('内容可能已过时');
     expect(text).toMatch(/保存于 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d/);
     expect(await note().isVisible()).toBe(true);
+    expect(await axeFailures()).toEqual([]);
   });
 
   it('offline, still shows the clinic list and a notice in force', async () => {
@@ -109,6 +120,7 @@ describe.skipIf(!browserAvailable)('offline after one visit (service worker)', (
     expect(page.url()).toBe(server.url + unvisited);
     expect(await page.locator('h1').textContent()).toBe('网络不通');
     expect(await page.locator('a[href^="tel:"]').count()).toBeGreaterThan(5);
+    expect(await axeFailures()).toEqual([]);
   });
 
   it('no CSP violation or uncaught error on the way', () => {

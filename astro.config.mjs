@@ -9,11 +9,13 @@ import { publishedUrls } from './src/lifecycle/published-urls-integration.ts';
 import { posterPages } from './src/posters/poster-pages-integration.ts';
 import { statusFiles } from './src/lifecycle/status-files-integration.ts';
 import { pagePolicy } from './src/security/page-policy-integration.ts';
+import { offlineWorker } from './src/offline/offline-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
 import { phoneLinks } from './src/services/phone-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
+import { OFFLINE_URL } from './src/site/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root).entries, buildNow());
@@ -28,6 +30,8 @@ export default defineConfig({
   // Every page's CSS inline, in one <style>: no render-blocking request on a slow first visit.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays), mdx(), sitemap({
+      // The offline page is what a phone shows for pages it never saved, not an address to find.
+      filter: (page) => new URL(page).pathname !== OFFLINE_URL,
       serialize: (item) => {
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
@@ -41,7 +45,9 @@ export default defineConfig({
     // Narrows each page's Content-Security-Policy to the hashes that page uses (Astro lists the whole site's).
     pagePolicy(),
     // Pages read the content store from its file, not from a 23 MB copy bundled into their code.
-    contentStoreFile()],
+    contentStoreFile(),
+    // The service worker and its precache list: last, once every page and status file is written.
+    offlineWorker()],
   redirects: site.redirects,
   security: {
     csp: {

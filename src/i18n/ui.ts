@@ -33,6 +33,13 @@ export const statusWords = {
   updated: (built: string, from?: string) => `此页保存于${built}，状态已更新${from ? `（${from}）` : ''}。`,
 };
 
+/** What the service worker says on a page it serves from the phone's storage (src/offline/browser/). */
+export const offlineWords = {
+  savedCopy: '网络不通，这是手机上保存的副本，内容可能已过时。',
+  /** `保存于 2026年11月22日 12:05（北京时间）。` */
+  savedAt: (when: string) => `保存于 ${when}（北京时间）。`,
+};
+
 export const ui = {
   nav: {
     home: '首页',

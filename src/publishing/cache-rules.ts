@@ -3,8 +3,12 @@
  * docs/deploy/nginx.conf, for the publisher's own server. Pages, feeds and data
  * are revalidated on every visit (a notice's status must never be stale);
  * files named by their content are kept for a year; status files never.
+ * The service worker and its registration script keep their names from release
+ * to release, so they are revalidated like pages: a release's new precache
+ * list reaches phones on their next visit, not ten minutes later.
  */
 const RULES: Array<[RegExp, string]> = [
+  [/^\/sw(-register)?\.js$/, 'no-cache'],
   [/(^|\/)status\.json$|^\/status\//, 'no-store'],
   [/^\/_astro\//, 'public, max-age=31536000, immutable'],
   [/^\/pagefind\/.*\.pf_(fragment|index|filter|meta)$/, 'public, max-age=31536000, immutable'],

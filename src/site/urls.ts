@@ -13,6 +13,17 @@ export const SEARCH_URL = '/search/';
 export const SUBSCRIBE_URL = '/subscribe/';
 export const REGIONS_URL = '/regions/';
 export const SITEMAP_URL = '/sitemap-index.xml';
+/** What an offline phone shows for a page it never saved: every hotline number (src/offline/). */
+export const OFFLINE_URL = '/offline/';
+/** The service worker: at the root, so its scope is the whole site; served uncached (docs/deploy/nginx.conf). */
+export const SERVICE_WORKER_URL = '/sw.js';
+/** The small external script every page loads to register the worker (script-src 'self', no inline hash). */
+export const WORKER_REGISTRATION_URL = '/sw-register.js';
+/** The web app manifest and the icons it and the pages name. */
+export const MANIFEST_URL = '/manifest.webmanifest';
+export const APPLE_TOUCH_ICON_URL = '/apple-touch-icon.png';
+export const FAVICON_ICO_URL = '/favicon.ico';
+export const appIconUrl = (size: number) => `/icons/icon-${size}.png`;
 
 export const entryUrl = (kind: PagedKind, id: string) => `/${kind}/${id}/`;
 export const hotlineUrl = (id: string) => `/hotlines/#${id}`;

@@ -3,7 +3,8 @@
  * are only reported, by `npm run bench`; see docs/performance.md):
  * - a notice page, HTML + the CSS it links, gzipped, is at most 15 KB;
  * - reading pages run no JavaScript but the two small inline scripts that keep
- *   a saved page's status true (JSON-LD is data, not code);
+ *   a saved page's status true (JSON-LD is data, not code) and the tiny file
+ *   that registers the service worker;
  * - the few interactive pages keep their own scripts small;
  * - the Pagefind index stays under a per-page budget, and the metadata every
  *   search downloads holds nothing only browsing needs;
@@ -37,6 +38,8 @@ const INTERACTIVE_SCRIPT_BUDGET = 4 * 1024;
  * it runs on pages people only read, so it stays well under 1 KB.
  */
 const STATUS_SCRIPT_BUDGET = 900;
+/** The service worker's registration script (src/offline/browser/register-worker.ts), on every page: a few lines. */
+const REGISTRATION_SCRIPT = { src: '/sw-register.js', budget: 300 } as const;
 /** A status script is known by the file it fetches. */
 const STATUS_SCRIPTS = { notice: '/status.json', urgent: '/status/site.json' } as const;
 /** The reading tools (朗读, 大字: src/reading/browser/), on notices, articles and rhymes, under the same budget. */
@@ -47,7 +50,7 @@ const READING_TOOLS = '[data-reading-tools]';
  * search (Pagefind), hotlines and clinics ("open now" from the visitor's clock),
  * the rhyme list (filters) and subscribe (copy buttons).
  */
-const READING = [/^index\.html$/, /^404\.html$/, /^notices\//, /^articles\//, /^rhymes\/[^/]+\/(poster\/)?index\.html$/];
+const READING = [/^index\.html$/, /^404\.html$/, /^offline\//, /^notices\//, /^articles\//, /^rhymes\/[^/]+\/(poster\/)?index\.html$/];
 // Region pages list their clinics with "open now", as /clinics/ does (services/urgency.ts).
 const INTERACTIVE = [/^search\//, /^hotlines\//, /^clinics\//, /^regions\//, /^rhymes\/index\.html$/, /^subscribe\//];
 
@@ -72,6 +75,7 @@ function scriptBytes(page: string): number {
 
 const isStatusScript = ({ inline, text }: { inline: boolean; text: string }) => inline && Object.values(STATUS_SCRIPTS).some((mark) => text.includes(mark));
 const isReadingTools = ({ inline, text }: { inline: boolean; text: string }) => inline && text.includes(READING_TOOLS);
+const isRegistration = ({ inline, tag }: { inline: boolean; tag: string }) => !inline && tag.includes(`src="${REGISTRATION_SCRIPT.src}"`);
 
 describe('page weight and index budgets (sample site)', () => {
   it('builds notice pages to check', () => {
@@ -83,11 +87,11 @@ describe('page weight and index budgets (sample site)', () => {
     expect(over.map((w) => `${w.page}: ${w.totalBytes} B`)).toEqual([]);
   });
 
-  it('reading pages ship no executable <script> but the inline status scripts (JSON-LD data blocks are allowed)', () => {
+  it('reading pages ship no executable <script> but the inline status scripts and the worker’s registration (JSON-LD data blocks are allowed)', () => {
     const reading = pages.filter((page) => READING.some((pattern) => pattern.test(page)));
     expect(reading.length).toBeGreaterThan(noticePages.length);
     const withScripts = reading
-      .map((page) => ({ page, scripts: scriptTexts(page).filter((script) => !isStatusScript(script) && !isReadingTools(script)) }))
+      .map((page) => ({ page, scripts: scriptTexts(page).filter((script) => !isStatusScript(script) && !isReadingTools(script) && !isRegistration(script)) }))
       .filter((p) => p.scripts.length > 0);
     expect(withScripts.map((p) => `${p.page}: ${p.scripts.map((s) => s.tag).join(' ')}`)).toEqual([]);
   });
@@ -114,6 +118,13 @@ describe('page weight and index budgets (sample site)', () => {
     console.info(`reading tools: ${Buffer.byteLength(found[0]!.text)} B, ${gzip} B gzip`);
     expect(gzip).toBeLessThan(STATUS_SCRIPT_BUDGET);
     expect(scriptTexts('index.html').some(isReadingTools)).toBe(false);
+  });
+
+  it(`the worker's registration script stays under ${REGISTRATION_SCRIPT.budget} B (gzip), loaded deferred by every page`, () => {
+    const found = scriptTexts('index.html').filter(isRegistration);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.tag).toMatch(/\bdefer\b/);
+    expect(transferBytes(Buffer.from(found[0]!.text))).toBeLessThan(REGISTRATION_SCRIPT.budget);
   });
 
   it('every page is either a reading page or a known interactive one', () => {

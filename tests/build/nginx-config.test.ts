@@ -129,6 +129,14 @@ describe.skipIf(!nginxAvailable)('nginx serving DIR/current (docs/deploy/nginx.c
     expect(await header(audio, 'content-disposition')).toBeNull();
   });
 
+  it('serves the service worker and its registration script revalidated, the manifest with its type, the icons as files', async () => {
+    for (const path of ['/sw.js', '/sw-register.js']) expect(await header(path, 'cache-control'), path).toBe(REVALIDATE);
+    expect(await header('/manifest.webmanifest', 'content-type')).toBe('application/manifest+json');
+    // The page headers hold in the manifest's own location too.
+    expect(await header('/manifest.webmanifest', 'x-content-type-options')).toBe('nosniff');
+    for (const path of ['/favicon.ico', '/apple-touch-icon.png', '/icons/icon-192.png']) expect(await header(path, 'cache-control'), path).toBe('max-age=600, must-revalidate');
+  });
+
   it('never lets a cache keep a status file', async () => {
     expect(await header(`${notice}status.json`, 'cache-control')).toBe('no-store');
     expect(await header('/status/site.json', 'cache-control')).toBe('no-store');

@@ -15,6 +15,10 @@ describe('cache rules of the live server', () => {
     ['/pagefind/pagefind-entry.json', 'no-cache'],
     ['/pagefind/pagefind.js', 'no-cache'],
     ['/rhymes/a/song.mp3', 'public, max-age=600, must-revalidate'],
+    ['/sw.js', 'no-cache'],
+    ['/sw-register.js', 'no-cache'],
+    ['/manifest.webmanifest', 'public, max-age=600, must-revalidate'],
+    ['/notices/a/sw.js', 'public, max-age=600, must-revalidate'],
   ])('%s → %s', (path, expected) => {
     expect(cacheControlFor(path)).toBe(expected);
   });
@@ -22,5 +26,7 @@ describe('cache rules of the live server', () => {
   it('match what the shipped nginx configuration says for the same files', () => {
     const nginx = readFileSync(join(import.meta.dirname, '../../docs/deploy/nginx.conf'), 'utf8');
     for (const value of ['no-store', 'no-cache', 'max-age=31536000, immutable', 'max-age=600, must-revalidate']) expect(nginx).toContain(value);
+    // The service worker's rule, with the same pattern: a worker cached for ten minutes would keep an old precache list.
+    expect(nginx).toMatch(/~\^\/sw\(-register\)\?\\\.js\$\s+"no-cache";/);
   });
 });

@@ -40,6 +40,8 @@ export const archiveUrl = (kind: EntryKind, month?: string) => (month ? `/${kind
 export const archiveIndexUrl = (kind: EntryKind) => `/${kind}/#archive`;
 /** The printed A4 poster of a notice or rhyme. */
 export const posterUrl = (kind: 'notices' | 'rhymes', id: string) => `${entryUrl(kind, id)}poster/`;
+/** The podcast feeds' square artwork (src/pages/icons/podcast.png.ts). */
+export const PODCAST_ARTWORK_URL = '/icons/podcast.png';
 /** Open data: the machine-readable lists. */
 export const openDataUrl = (kind: 'clinics' | 'hotlines') => `/data/${kind}.json`;
 

@@ -19,7 +19,7 @@ const SCRIPT = `
 import json, sys, podcastparser
 with open(sys.argv[1], 'rb') as f:
     p = podcastparser.parse(sys.argv[2], f)
-print(json.dumps({'title': p.get('title'), 'episodes': [{'title': e['title'], 'enclosures': e['enclosures'], 'total_time': e.get('total_time')} for e in p['episodes']]}))
+print(json.dumps({'title': p.get('title'), 'cover_url': p.get('cover_url'), 'episodes': [{'title': e['title'], 'enclosures': e['enclosures'], 'total_time': e.get('total_time')} for e in p['episodes']]}))
 `;
 
 const FEEDS = ['rhymes/rss.xml'];
@@ -31,6 +31,13 @@ describe('podcast feeds', () => {
     expect(xml).toContain('<itunes:category text="Government"/>');
     expect(xml).toContain('<itunes:explicit>false</itunes:explicit>');
     expect(xml).toMatch(/<itunes:author>[^<]+<\/itunes:author>/);
+    expect(xml).toContain('<itunes:image href="https://fangkong.example.org/icons/podcast.png"/>');
+  });
+
+  it('has artwork of the size directories ask for', async () => {
+    const { default: sharp } = await import('sharp');
+    const { width, height, format } = await sharp(join(dist, 'icons/podcast.png')).metadata();
+    expect({ width, height, format }).toEqual({ width: 1400, height: 1400, format: 'png' });
   });
 
   it.skipIf(!hasParser && !required).each(FEEDS)('%s reads in a podcast app: every episode has its recording', (feed) => {
@@ -38,6 +45,7 @@ describe('podcast feeds', () => {
     expect(run.stderr).toBe('');
     const parsed = JSON.parse(run.stdout) as { title: string; episodes: Array<{ title: string; enclosures: Array<{ url: string; mime_type: string }> }> };
     expect(parsed.title).toBeTruthy();
+    expect((parsed as { cover_url?: string }).cover_url).toBe('https://fangkong.example.org/icons/podcast.png');
     expect(parsed.episodes.length).toBeGreaterThan(0);
     for (const episode of parsed.episodes.filter((e) => e.enclosures.length)) {
       expect(episode.enclosures[0]!.url).toMatch(/^https:\/\/fangkong\.example\.org\/rhymes\/.+\.(mp3|m4a|ogg)$/);

@@ -36,6 +36,7 @@ describe('link previews', () => {
     const html = page('hotlines');
     expect(meta(html, 'og:type')).toBe('website');
     expect(meta(html, 'twitter:card')).toBe('summary');
+    expect(meta(html, 'og:image')).toBe('https://fangkong.example.org/icons/icon-512.png');
   });
 
   it('let the news list offer its own feed', () => {

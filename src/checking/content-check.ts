@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bodyHtmlProblems } from './body-html';
 import { listContentFiles, readContentText } from './content-files';
 import { unfinishedProblems } from './unfinished-rules';
 import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS, entryIdFromPath, type EntryKind } from '../content-model/kinds';
@@ -104,7 +105,7 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
     }
     return ids;
   };
-  problems.push(...crossReferenceProblems(entries, regions, knownIds, contentDir), ...unfinishedProblems(entries));
+  problems.push(...crossReferenceProblems(entries, regions, knownIds, contentDir), ...unfinishedProblems(entries), ...bodyHtmlProblems(entries));
   return { problems, entries, regions };
 }
 

@@ -12,6 +12,7 @@ import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS, entryIdFromPath, type 
 import type { ContentProblem } from './content-problems';
 import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
 import { parseContentSource, rememberChecked, type ParsedSource } from './content-source';
+import { supersedeCycleProblems } from './supersede-cycles';
 import { zodIssuesToProblems } from './zod-problems';
 
 export interface ContentCheck {
@@ -105,7 +106,7 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
     }
     return ids;
   };
-  problems.push(...crossReferenceProblems(entries, regions, knownIds, contentDir), ...unfinishedProblems(entries), ...bodyHtmlProblems(entries));
+  problems.push(...crossReferenceProblems(entries, regions, knownIds, contentDir), ...unfinishedProblems(entries), ...bodyHtmlProblems(entries), ...supersedeCycleProblems(entries));
   return { problems, entries, regions };
 }
 

@@ -68,3 +68,33 @@ describe('files the site would not read as written', () => {
     expect(check.entries.map((entry) => entry.id)).toEqual(['ok']);
   });
 });
+
+describe('impossible notice histories', () => {
+  const f = hostileFolder();
+  f.write('content/notices/a.md', notice('supersedes: [b]\n'));
+  f.write('content/notices/b.md', notice('supersedes: [a]\n'));
+  f.write('content/notices/c.md', notice('supersedes: [d]\n'));
+  f.write('content/notices/d.md', notice('supersedes: [e]\n'));
+  f.write('content/notices/e.md', notice('supersedes: [c]\n'));
+  f.write('content/notices/old.md', notice());
+  f.write('content/notices/new.md', notice('supersedes: [old]\n'));
+  f.write('content/notices/withdrawn-early.md', notice('withdrawn:\n  date: 2026-10-01\n  reason: 误发\n'));
+  f.write('content/notices/withdrawn-ok.md', notice('withdrawn:\n  date: 2026-11-01\n  reason: 误发\n'));
+  const { problems } = checkContentFolder(f.content);
+  const about = (id: string) => problems.filter((p) => p.file === `content/notices/${id}.md`);
+
+  it('refuse a supersede cycle of two, naming it on both notices', () => {
+    expect(about('a')).toEqual([expect.objectContaining({ field: 'supersedes', message: expect.stringContaining('a → b → a') })]);
+    expect(about('b')).toEqual([expect.objectContaining({ field: 'supersedes', message: expect.stringContaining('b → a → b') })]);
+  });
+
+  it('refuse a longer cycle, and leave an ordinary replacement alone', () => {
+    for (const id of ['c', 'd', 'e']) expect(about(id), id).toEqual([expect.objectContaining({ message: expect.stringContaining('替代关系绕成了圈') })]);
+    expect([...about('old'), ...about('new')]).toEqual([]);
+  });
+
+  it('refuse a withdrawal dated before the notice was issued', () => {
+    expect(about('withdrawn-early')).toEqual([expect.objectContaining({ field: 'withdrawn.date', message: expect.stringContaining('撤销日期不能早于发布日期') })]);
+    expect(about('withdrawn-ok')).toEqual([]);
+  });
+});

@@ -51,6 +51,18 @@ export default defineConfig({
   redirects: site.redirects,
   security: {
     csp: {
+      // Everything else from this site only: no frames, no plugins, no <base> or form posting
+      // elsewhere, even if raw HTML slipped past the content check. Body images may still come
+      // from https sites, which the check lets authors write. docs/deploy/nginx.conf's header
+      // names none of these but object-src, base-uri and form-action, with the same values.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https:",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

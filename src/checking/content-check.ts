@@ -3,27 +3,22 @@
  * built, and reports every problem in every file at once (Astro's own loader
  * stops at the first).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bodyHtmlProblems } from './body-html';
+import { listContentFiles, readContentText } from './content-files';
 import { unfinishedProblems } from './unfinished-rules';
 import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS, entryIdFromPath, type EntryKind } from '../content-model/kinds';
 import type { ContentProblem } from './content-problems';
 import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
 import { parseContentSource, rememberChecked, type ParsedSource } from './content-source';
+import { supersedeCycleProblems } from './supersede-cycles';
 import { zodIssuesToProblems } from './zod-problems';
 
 export interface ContentCheck {
   problems: ContentProblem[];
   entries: CheckedEntry[];
   regions: CheckedRegion[];
-}
-
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('_') && extensions.includes(entry.name.split('.').pop()?.toLowerCase() ?? ''))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
 }
 
 function validate(kind: EntryKind, absPath: string, file: string, source: ParsedSource, problems: ContentProblem[]) {
@@ -46,7 +41,12 @@ function checkRegions(contentDir: string, display: (p: string) => string, proble
     problems.push({ file, message: '缺少地区列表 regions.yaml：至少要写出本站服务的整个地区（没有 parent 的那一项）' });
     return [];
   }
-  const source = parseContentSource(absPath, readFileSync(absPath, 'utf8'));
+  const read = readContentText(absPath, file);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return [];
+  }
+  const source = parseContentSource(absPath, read.text);
   if (source.syntaxError) {
     problems.push({ file, line: source.syntaxError.line, message: `这里的写法有误，文件读不出来：${source.syntaxError.message}` });
     return [];
@@ -74,7 +74,9 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
   const fileIds = new Map<string, string>();
   for (const kind of ENTRY_KIND_NAMES) {
     const dir = join(contentDir, kind);
-    for (const path of listFiles(dir, KINDS[kind].extensions)) {
+    const listed = listContentFiles(dir, KINDS[kind].extensions, contentDir, display);
+    problems.push(...listed.problems);
+    for (const path of listed.files) {
       const absPath = join(dir, path);
       const duplicate = fileIds.get(`${kind}/${entryIdFromPath(path)}`);
       if (duplicate) {
@@ -82,7 +84,12 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
         continue;
       }
       fileIds.set(`${kind}/${entryIdFromPath(path)}`, display(absPath));
-      const text = readFileSync(absPath, 'utf8');
+      const read = readContentText(absPath, display(absPath));
+      if ('problem' in read) {
+        problems.push(read.problem);
+        continue;
+      }
+      const { text } = read;
       const entry = validate(kind, absPath, display(absPath), parseContentSource(absPath, text), problems);
       if (entry) {
         entries.push(entry);
@@ -99,7 +106,7 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
     }
     return ids;
   };
-  problems.push(...crossReferenceProblems(entries, regions, knownIds), ...unfinishedProblems(entries));
+  problems.push(...crossReferenceProblems(entries, regions, knownIds, contentDir), ...unfinishedProblems(entries), ...bodyHtmlProblems(entries), ...supersedeCycleProblems(entries));
   return { problems, entries, regions };
 }
 

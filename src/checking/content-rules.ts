@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { sniffAudio } from '../site/audio';
 import type { EntryKind } from '../content-model/kinds';
 import type { ContentProblem } from './content-problems';
+import { bodyImages, entryPathProblem } from './entry-paths';
 import { mdxReferences } from './mdx-references';
 import { seriesKey } from '../lifecycle/notice-labels';
 
@@ -68,30 +69,40 @@ function fileExists(entry: CheckedEntry, file: string): boolean {
   return existsSync(resolve(dirname(entry.absPath), file));
 }
 
-function checkFiles(entry: CheckedEntry, push: Push) {
+/** Whether the path is refused (outside the folder, a content file, an active type); if so, says why. */
+function refused(entry: CheckedEntry, contentDir: string | undefined, field: Array<string | number>, file: string, what: string, push: Push): boolean {
+  const problem = contentDir === undefined ? undefined : entryPathProblem(contentDir, entry.absPath, file, what);
+  if (problem) push(entry, field, problem);
+  return problem !== undefined;
+}
+
+function checkFiles(entry: CheckedEntry, push: Push, contentDir?: string) {
   const { data } = entry;
   const attachments = (data.attachments ?? []) as Array<{ file: string }>;
   attachments.forEach((attachment, index) => {
-    if (!fileExists(entry, attachment.file)) push(entry, ['attachments', index, 'file'], `找不到附件文件「${attachment.file}」（路径相对于本文件）`);
+    const field = ['attachments', index, 'file'];
+    if (refused(entry, contentDir, field, attachment.file, '附件', push)) return;
+    if (!fileExists(entry, attachment.file)) push(entry, field, `找不到附件文件「${attachment.file}」（路径相对于本文件）`);
   });
   const audio = data.audio as { file: string } | undefined;
-  if (audio && !fileExists(entry, audio.file)) push(entry, ['audio', 'file'], `找不到音频文件「${audio.file}」（路径相对于本文件）`);
-  else if (audio) {
-    const actual = sniffAudio(resolve(dirname(entry.absPath), audio.file));
-    const named = audio.file.split('.').pop()?.toLowerCase();
-    if (!actual) push(entry, ['audio', 'file'], `「${audio.file}」不是 mp3、m4a 或 ogg 音频（文件内容不对），请重新导出录音`);
-    else if (actual !== named) push(entry, ['audio', 'file'], `「${audio.file}」实际是 ${actual} 文件，扩展名却是 .${named}，请改成 .${actual}`);
+  if (audio && !refused(entry, contentDir, ['audio', 'file'], audio.file, '音频', push)) {
+    if (!fileExists(entry, audio.file)) push(entry, ['audio', 'file'], `找不到音频文件「${audio.file}」（路径相对于本文件）`);
+    else {
+      const actual = sniffAudio(resolve(dirname(entry.absPath), audio.file));
+      const named = audio.file.split('.').pop()?.toLowerCase();
+      if (!actual) push(entry, ['audio', 'file'], `「${audio.file}」不是 mp3、m4a 或 ogg 音频（文件内容不对），请重新导出录音`);
+      else if (actual !== named) push(entry, ['audio', 'file'], `「${audio.file}」实际是 ${actual} 文件，扩展名却是 .${named}，请改成 .${actual}`);
+    }
   }
   const cover = data.cover as { image: unknown } | undefined;
-  if (cover && typeof cover.image === 'string' && !fileExists(entry, cover.image)) {
+  if (cover && typeof cover.image === 'string' && !refused(entry, contentDir, ['cover', 'image'], cover.image, '封面图片', push) && !fileExists(entry, cover.image)) {
     push(entry, ['cover', 'image'], `找不到封面图片「${cover.image}」（路径相对于本文件）`);
   }
-  for (const match of entry.body.matchAll(/!\[([^\]]*)\]\(\s*(?:<([^>]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)/g)) {
-    const [, alt, bracketed, bare] = match;
-    const src = bracketed ?? bare;
-    if (!src || /^[a-z]+:/i.test(src)) continue;
-    if (!alt?.trim()) push(entry, ['body'], `正文图片「${src}」缺少文字说明：请写成 ![图片内容的说明](${src})`);
-    if (!src.startsWith('/') && !fileExists(entry, decodeURI(src))) push(entry, ['body'], `找不到正文图片「${src}」（路径相对于本文件）`);
+  for (const { alt, src } of bodyImages(entry.body)) {
+    if (/^[a-z]+:/i.test(src)) continue;
+    if (!alt.trim()) push(entry, ['body'], `正文图片「${src}」缺少文字说明：请写成 ![图片内容的说明](${src})`);
+    if (src.startsWith('/') || refused(entry, contentDir, ['body'], decodeURI(src), '正文图片', push)) continue;
+    if (!fileExists(entry, decodeURI(src))) push(entry, ['body'], `找不到正文图片「${src}」（路径相对于本文件）`);
   }
 }
 
@@ -100,6 +111,8 @@ export function crossReferenceProblems(
   entries: readonly CheckedEntry[],
   regions: readonly CheckedRegion[],
   idsOf: (kind: EntryKind) => ReadonlySet<string>,
+  /** The content folder: every path an entry names must stay inside it (entry-paths.ts). */
+  contentDir?: string,
 ): ContentProblem[] {
   const noticeIds = idsOf('notices');
   const problems = regionProblems(regions);
@@ -126,7 +139,7 @@ export function crossReferenceProblems(
         push(entry, ['seriesNo'], `第${data.seriesNo}号已经被 ${earlier.file} 用过（同一发布机关、同一文种内序号不能重复）`);
       } else series.set(key, entry);
     }
-    checkFiles(entry, push);
+    checkFiles(entry, push, contentDir);
     if (entry.absPath.endsWith('.mdx')) {
       for (const ref of mdxReferences(entry.body)) {
         if (!idsOf(ref.kind).has(ref.id)) push(entry, ['body'], `正文里的 <${ref.component} id="${ref.id}" /> 找不到这个编号（应是 content/${ref.kind} 里的文件名，不带扩展名）`);

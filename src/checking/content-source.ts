@@ -47,10 +47,19 @@ const QUICK_SCHEMA = CORE_SCHEMA.withTags(
 );
 /** An explicit tag (`!!str 0731`): the two readers differ on some, so `yaml` reads such files. */
 const TAG = /(?:^|[\s[{,])!/;
+/**
+ * An alias (`*name`): js-yaml shares the anchored value and cannot limit how often, so a 500-byte
+ * "billion laughs" file becomes billions of values once walked. `yaml` counts aliases before it
+ * expands anything (MAX_ALIASES), so such files go to it.
+ */
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/;
+const MAX_ALIASES = 100;
+/** Said when a file holds more aliases than that: far more than any real front matter, and how an attack looks. */
+export const ALIAS_BOMB_MESSAGE = 'YAML 里的别名（* 引用）展开后太大，读不完；请不要用 & 和 * 引用，直接写出内容';
 
 /** js-yaml's reading, or undefined when it cannot read the text or should not (`yaml` then does). */
 function readQuickly(source: string): { data: unknown } | undefined {
-  if (TAG.test(source)) return undefined;
+  if (TAG.test(source) || ALIAS.test(source)) return undefined;
   try {
     return { data: load(source, { schema: QUICK_SCHEMA }) ?? null };
   } catch {
@@ -71,9 +80,19 @@ export function parseYamlFully(source: string, firstLine = 1): Omit<ParsedSource
   const doc: Document = parseDocument(source, { schema: 'core', customTags: customTags as never, lineCounter, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const first = doc.errors[0];
+  let data: unknown;
+  let syntaxError = first ? { line: lineAt(first.pos[0]), message: (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') } : undefined;
+  if (!first) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch {
+      // `yaml` throws a ReferenceError for too many aliases, before expanding them.
+      syntaxError = { line: firstLine, message: ALIAS_BOMB_MESSAGE };
+    }
+  }
   return {
-    data: first ? undefined : doc.toJS(),
-    syntaxError: first ? { line: lineAt(first.pos[0]), message: (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') } : undefined,
+    data,
+    syntaxError,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;

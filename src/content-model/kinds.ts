@@ -88,12 +88,15 @@ export const REGIONS = {
   listSchema: z.array(RegionSchema, { error: 'regions.yaml 应是地区的列表，每项写 { id, name, parent }' }),
 } as const;
 
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg'];
+/** Raster images only: an SVG opened from the site would run any script inside it on the site's origin. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'];
 
 /** An image outside Astro (the check, the editor schemas): a relative path with an image extension. */
 export const imagePath = () =>
-  relativeFile.refine((file) => IMAGE_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)), {
-    error: `图片应是 ${IMAGE_EXTENSIONS.join('、')} 文件`,
+  relativeFile.superRefine((file, ctx) => {
+    const lower = file.toLowerCase();
+    if (/\.svgz?$/.test(lower)) ctx.addIssue({ code: 'custom', message: 'SVG 图片里可以藏有脚本，在本站网址下打开时会运行，所以不能用；请另存为 png 或 jpg' });
+    else if (!IMAGE_EXTENSIONS.some((ext) => lower.endsWith(`.${ext}`))) ctx.addIssue({ code: 'custom', message: `图片应是 ${IMAGE_EXTENSIONS.join('、')} 文件` });
   });
 
 /**

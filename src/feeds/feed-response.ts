@@ -5,6 +5,7 @@ import { rfc822Beijing } from '../lifecycle/beijing-time';
 import { escapeHtml } from '../site/html-escape';
 import { absoluteUrl, PODCAST_ARTWORK_URL } from '../site/urls';
 import { channelExtras, sortItems } from './feed-items';
+import { withoutXmlForbidden } from './xml-chars';
 
 /** What podcast apps need of a channel: who publishes it, how to reach them, which shelf it goes on. */
 function podcastChannel(origin: URL): string {
@@ -28,7 +29,8 @@ export async function feedResponse(options: { title: string; description: string
     customData: channelExtras(new URL(options.path, origin).href) + (options.podcast ? podcastChannel(origin) : ''),
     trailingSlash: true,
   });
-  // @astrojs/rss writes GMT; subscribers here read Beijing time.
-  const xml = (await response.text()).replace(/<pubDate>([^<]+)<\/pubDate>/g, (_, date: string) => `<pubDate>${rfc822Beijing(new Date(date))}</pubDate>`);
+  // @astrojs/rss writes GMT; subscribers here read Beijing time. Titles and bodies may hold
+  // characters XML forbids; removed from the whole document, so no field can let one through.
+  const xml = withoutXmlForbidden(await response.text()).replace(/<pubDate>([^<]+)<\/pubDate>/g, (_, date: string) => `<pubDate>${rfc822Beijing(new Date(date))}</pubDate>`);
   return new Response(xml, { headers: response.headers });
 }

@@ -33,13 +33,15 @@ function posterStyle(root: string): string {
     .trim();
 }
 
-/** The site's policy for a poster: the configured script sources (a poster runs none), and its one stylesheet. */
+/** The site's policy for a poster: the configured directives and script sources (a poster runs none), and its one stylesheet. */
 function posterFrame(config: AstroConfig, settings: PosterSettings): PosterFrame {
   const csp = config.security?.csp;
   const scriptSources = (typeof csp === 'object' && csp.scriptDirective?.resources) || ["'self'"];
+  // The site's other directives (default-src, frame-src…) hold on posters as on every page.
+  const directives = (typeof csp === 'object' && csp.directives) || [];
   const style = posterStyle(settings.root);
   const issuer = settings.sampleData ? `${settings.authority}　${ui.sampleDataShort}` : settings.authority;
-  return { site: config.site ?? 'http://localhost/', issuer, style, policy: `script-src ${scriptSources.join(' ')}; style-src 'self' ${cspHash(style)}` };
+  return { site: config.site ?? 'http://localhost/', issuer, style, policy: [...directives, `script-src ${scriptSources.join(' ')}`, `style-src 'self' ${cspHash(style)}`].join('; ') };
 }
 
 /** A URL path segment, or undefined when it is not valid percent-encoding (Astro then answers 404). */

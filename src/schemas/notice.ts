@@ -45,6 +45,9 @@ export const NoticeSchema = z
     if (notice.effective && notice.effective < notice.issued) {
       ctx.addIssue({ code: 'custom', path: ['effective'], message: '生效日期不能早于发布日期（issued）' });
     }
+    if (notice.withdrawn && notice.withdrawn.date < notice.issued) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawn', 'date'], message: '撤销日期不能早于发布日期（issued）：还没发布的通告无从撤销' });
+    }
     if (notice.expires && notice.expires <= effective) {
       ctx.addIssue({ code: 'custom', path: ['expires'], message: '失效日期必须晚于生效日期（effective，未写时为发布日期）' });
     }

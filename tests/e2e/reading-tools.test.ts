@@ -49,6 +49,18 @@ describe.skipIf(!browserAvailable)('reading tools', () => {
     await context.close();
   });
 
+  it('turns a number in the text into a link to tap, kept on one line', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/notices/2026-11-15-dongpo-daigou-songyao/`);
+    const link = page.locator('.prose a[href="tel:070005120101"]');
+    await expect.poll(() => link.textContent()).toBe('0700-05120101');
+    const box = await link.boundingBox();
+    const lineHeight = await link.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight));
+    expect(box!.height).toBeLessThan(lineHeight * 1.5);
+    await context.close();
+  });
+
   it('shows no button that could not work', async () => {
     const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

@@ -117,7 +117,8 @@ describe.skipIf(!browserAvailable).each([
     dist = inParts ? copyWithIndexInParts(inject('sampleDist')) : inject('sampleDist');
     server = await startStaticServer(dist);
     browser = await launchBrowser();
-    page = await browser.newPage();
+    // A resident's phone: 320 px wide.
+    page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   });
   afterAll(async () => {
     await browser?.close();

@@ -40,6 +40,8 @@ export const archiveUrl = (kind: EntryKind, month?: string) => (month ? `/${kind
 export const archiveIndexUrl = (kind: EntryKind) => `/${kind}/#archive`;
 /** The printed A4 poster of a notice or rhyme. */
 export const posterUrl = (kind: 'notices' | 'rhymes', id: string) => `${entryUrl(kind, id)}poster/`;
+/** The picture link previews show for a page without one of its own (src/site/site-card.ts). */
+export const SITE_CARD_URL = '/icons/site-card.png';
 /** The podcast feeds' square artwork (src/pages/icons/podcast.png.ts). */
 export const PODCAST_ARTWORK_URL = '/icons/podcast.png';
 /** Open data: the machine-readable lists. */

@@ -32,11 +32,16 @@ describe('link previews', () => {
     expect(meta(html, 'og:image:alt')).toBeTruthy();
   });
 
-  it('call the other pages a website, with a small card', () => {
+  it('call the other pages a website, previewed with the site card', async () => {
     const html = page('hotlines');
     expect(meta(html, 'og:type')).toBe('website');
-    expect(meta(html, 'twitter:card')).toBe('summary');
-    expect(meta(html, 'og:image')).toBe('https://fangkong.example.org/icons/icon-512.png');
+    expect(meta(html, 'og:image')).toBe('https://fangkong.example.org/icons/site-card.png');
+    const { default: sharp } = await import('sharp');
+    const card = sharp(join(dist, 'icons/site-card.png'));
+    expect(await card.metadata()).toMatchObject({ width: 1200, height: 630, format: 'png' });
+    // The name is drawn, not left blank: the card's text area is not one flat colour.
+    const { channels } = await card.extract({ left: 400, top: 230, width: 760, height: 100 }).stats();
+    expect(channels[0]!.max - channels[0]!.min).toBeGreaterThan(100);
   });
 
   it('let the news list offer its own feed', () => {

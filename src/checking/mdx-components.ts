@@ -47,6 +47,6 @@ export const MARKDOWN_FOR_TAG: Record<string, string> = {
   ul: '- 列表项',
   li: '- 列表项',
   ol: '1. 列表项',
-  table: '| 表头 | 表头 |（Markdown 表格）',
+  table: 'Markdown 表格（写法见写作指南第六部分的例子）',
   blockquote: '> 引用的文字',
 };

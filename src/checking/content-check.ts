@@ -10,6 +10,7 @@ import { listContentFiles, readContentText } from './content-files';
 import { unfinishedProblems } from './unfinished-rules';
 import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS, entryIdFromPath, type EntryKind } from '../content-model/kinds';
 import type { ContentProblem } from './content-problems';
+import { mdxBodyProblems } from './mdx-body';
 import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
 import { parseContentSource, rememberChecked, type ParsedSource } from './content-source';
 import { supersedeCycleProblems } from './supersede-cycles';
@@ -90,7 +91,10 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
         continue;
       }
       const { text } = read;
-      const entry = validate(kind, absPath, display(absPath), parseContentSource(absPath, text), problems);
+      const source = parseContentSource(absPath, text);
+      const entry = validate(kind, absPath, display(absPath), source, problems);
+      // The body is checked even when the front matter is wrong: all problems in one run.
+      if (/\.mdx$/i.test(path) && source.bodyLine) problems.push(...mdxBodyProblems(display(absPath), source.body, source.bodyLine));
       if (entry) {
         entries.push(entry);
         rememberChecked(absPath, text, entry.data);

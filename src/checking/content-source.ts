@@ -25,6 +25,8 @@ const customTags = (tags: unknown[]) =>
 export interface ParsedSource {
   data: unknown;
   body: string;
+  /** Line of the file the body starts on (after the front matter), for problems found in the body. */
+  bodyLine?: number;
   /** The problem in the YAML itself, with its line, when it cannot be read at all. */
   syntaxError?: { line: number; message: string };
   /** Line (1-based, in the whole file) where the value at a field path starts. */
@@ -109,7 +111,8 @@ export function parseMarkdownSource(text: string): ParsedSource {
   if (!match) {
     return { data: {}, body: text, lineOf: () => undefined, syntaxError: { line: 1, message: '文件开头缺少用 --- 包起来的信息栏（front matter）' } };
   }
-  return { ...parseYaml(match[2] ?? '', 2), body: text.slice(match[0].length) };
+  const bodyLine = match[0].split('\n').length;
+  return { ...parseYaml(match[2] ?? '', 2), body: text.slice(match[0].length), bodyLine };
 }
 
 /** Reads a YAML data file. */

@@ -3,27 +3,10 @@ import type { z } from 'astro/zod';
 import { FIELD_LABELS } from '../content-model/field-labels';
 import type { ContentProblem } from './content-problems';
 import type { ParsedSource } from './content-source';
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
+import { closestWord } from './edit-distance';
 
 function suggestField(unknown: string): string | undefined {
-  const candidates = Object.keys(FIELD_LABELS)
-    .map((key) => ({ key, distance: editDistance(unknown.toLowerCase(), key.toLowerCase()) }))
-    .filter(({ distance }) => distance <= 2)
-    .sort((a, b) => a.distance - b.distance);
-  return candidates[0]?.key;
+  return closestWord(unknown, Object.keys(FIELD_LABELS));
 }
 
 function messageFor(issue: z.core.$ZodIssue): string {

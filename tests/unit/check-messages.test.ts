@@ -23,6 +23,9 @@ describe('npm run check, word for word', () => {
     ['site-broken', 'site-broken.txt'],
     ['check-bad-audio', 'check-bad-audio.txt'],
     ['check-mdx-refs', 'check-mdx-refs.txt'],
+    ['check-mdx-syntax', 'check-mdx-syntax.txt'],
+    ['check-mdx-code', 'check-mdx-code.txt'],
+    ['check-mdx-mixed', 'check-mdx-mixed.txt'],
   ])('%s', async (folder, snapshot) => {
     const run = check(folder);
     expect(run.stderr).toBe('');

@@ -14,6 +14,7 @@ import { mdxBodyProblems } from './mdx-body';
 import { crossReferenceProblems, type CheckedEntry, type CheckedRegion } from './content-rules';
 import { parseContentSource, rememberChecked, type ParsedSource } from './content-source';
 import { supersedeCycleProblems } from './supersede-cycles';
+import { publishedNameProblems } from './published-names';
 import { zodIssuesToProblems } from './zod-problems';
 
 export interface ContentCheck {
@@ -110,7 +111,7 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
     }
     return ids;
   };
-  problems.push(...crossReferenceProblems(entries, regions, knownIds, contentDir), ...unfinishedProblems(entries), ...bodyHtmlProblems(entries), ...supersedeCycleProblems(entries));
+  problems.push(...crossReferenceProblems(entries, regions, knownIds, contentDir), ...unfinishedProblems(entries), ...bodyHtmlProblems(entries), ...supersedeCycleProblems(entries), ...publishedNameProblems(entries));
   return { problems, entries, regions };
 }
 

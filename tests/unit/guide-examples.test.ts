@@ -256,7 +256,7 @@ describe('docs/写作指南.md quotes the checker', () => {
   const KIND_WORDS = new Set<string>([...Object.values(KINDS).flatMap((kind) => [kind.label, kind.scaffoldHint]), ...Object.values(FIELD_LABELS)]);
   const sources = [
     ...readdirSync(join(ROOT, 'src/schemas')).map((name) => join(ROOT, 'src/schemas', name)),
-    ...['content-rules', 'content-check', 'content-warnings', 'zod-problems', 'content-source', 'unfinished-rules', 'entry-paths', 'content-files', 'body-html', 'supersede-cycles', 'mdx-syntax', 'mdx-body-rules', 'mdx-components'].map((name) => join(ROOT, 'src/checking', `${name}.ts`)),
+    ...['content-rules', 'content-check', 'content-warnings', 'zod-problems', 'content-source', 'unfinished-rules', 'entry-paths', 'content-files', 'body-html', 'supersede-cycles', 'published-names', 'mdx-syntax', 'mdx-body-rules', 'mdx-components'].map((name) => join(ROOT, 'src/checking', `${name}.ts`)),
     join(ROOT, 'src/content-model/kinds.ts'),
   ];
 

@@ -56,6 +56,8 @@ const TAG = /(?:^|[\s[{,])!/;
  */
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/;
 const MAX_ALIASES = 100;
+/** Said of a tag the core schema does not know (`!custom`, `!!js/function`): it is refused, never run or guessed at. */
+export const UNKNOWN_TAG_MESSAGE = 'YAML 里以 ! 开头的标签（例如 !!js/function）网站不认得，也不会执行；请删去 ! 开头的部分，直接写内容';
 /** Said when a file holds more aliases than that: far more than any real front matter, and how an attack looks. */
 export const ALIAS_BOMB_MESSAGE = 'YAML 里的别名（* 引用）展开后太大，读不完；请不要用 & 和 * 引用，直接写出内容';
 
@@ -84,6 +86,9 @@ export function parseYamlFully(source: string, firstLine = 1): Omit<ParsedSource
   const first = doc.errors[0];
   let data: unknown;
   let syntaxError = first ? { line: lineAt(first.pos[0]), message: (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') } : undefined;
+  // A core type's tag that does not fit its value (`!!float 3`) is read as before; any other tag is refused.
+  const unknownTag = doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED' && !/tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)\b/.test(warning.message));
+  if (!syntaxError && unknownTag) syntaxError = { line: lineAt(unknownTag.pos[0]), message: UNKNOWN_TAG_MESSAGE };
   if (!first) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });

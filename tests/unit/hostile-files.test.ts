@@ -98,3 +98,15 @@ describe('impossible notice histories', () => {
     expect(about('withdrawn-ok')).toEqual([]);
   });
 });
+
+describe('custom YAML tags', () => {
+  it('are refused by name, in front matter and in YAML files, at their line', async () => {
+    const { parseContentSource, UNKNOWN_TAG_MESSAGE } = await import('../../src/checking/content-source');
+    const front = parseContentSource('x.md', '---\ntitle: !custom 标题\ndocType: 通告\n---\n\n正文\n');
+    expect(front.syntaxError).toEqual({ line: 2, message: UNKNOWN_TAG_MESSAGE });
+    const yaml = parseContentSource('x.yaml', 'name: 热线\nphones: !!js/function "function () {}"\n');
+    expect(yaml.syntaxError).toEqual({ line: 2, message: UNKNOWN_TAG_MESSAGE });
+    // A tag the core schema knows keeps its meaning: 0731 stays text.
+    expect(parseContentSource('y.yaml', 'code: !!str 0731\n').data).toEqual({ code: '0731' });
+  });
+});

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { contentWarnings } from '../../src/checking/content-warnings';
 import type { CheckedEntry } from '../../src/checking/content-rules';
+import { checkedEntry } from '../helpers/checked-entry';
 
 const now = new Date('2026-11-22T04:00:00Z');
-const entry = (kind: CheckedEntry['kind'], id: string, data: Record<string, unknown>): CheckedEntry => ({
-  kind,
-  id,
-  file: `content/${kind}/${id}.md`,
-  absPath: `/nowhere/${kind}/${id}.md`,
-  data,
-  body: '',
-  lineOf: () => 3,
-});
+const entry = (kind: CheckedEntry['kind'], id: string, data: Record<string, unknown>) => checkedEntry(kind, id, data);
 const fields = (entries: CheckedEntry[]) => contentWarnings(entries, now, 30).map((w) => `${w.file} ${w.field}`);
 
 describe('editor warnings', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckedEntry } from '../../src/checking/content-rules';
+import { checkedEntry } from '../helpers/checked-entry';
 import { publishedNameProblems } from '../../src/checking/published-names';
 
-const entry = (kind: CheckedEntry['kind'], id: string, data: Record<string, unknown>): CheckedEntry => ({
-  kind,
-  id,
-  file: `content/${kind}/${id}.md`,
-  absPath: `/nowhere/${kind}/${id}.md`,
-  data,
-  body: '',
-  lineOf: () => 4,
-});
+const entry = (kind: CheckedEntry['kind'], id: string, data: Record<string, unknown>) => checkedEntry(kind, id, data, 4);
 const found = (entries: CheckedEntry[]) => publishedNameProblems(entries).map((p) => `${p.file} ${p.field ?? '-'}`);
 
 describe('names that become addresses', () => {

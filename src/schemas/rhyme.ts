@@ -14,15 +14,15 @@ export const RhymeSchema = z.strictObject({
   /** Date or datetime; a future date keeps it unpublished until then. */
   published: contentDate.meta({ title: '发布日期' }),
   /** Who wrote, sang, recorded it. */
-  credits: z.array(z.strictObject({ role: text, name: text }), { error: '署名应写成 { role, name } 的列表' }).optional().meta({ title: '署名' }),
+  credits: z.array(z.strictObject({ role: text.meta({ title: '角色', description: '例如 作词、演唱' }), name: text.meta({ title: '姓名' }) }), { error: '署名应写成 { role, name } 的列表' }).optional().meta({ title: '署名' }),
   /** A recording next to the entry (mp3, m4a or ogg) and its length in seconds. */
   audio: z
     .strictObject(
       {
         file: relativeFile.refine((file) => AUDIO_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)), {
           error: '音频只能是 mp3、m4a 或 ogg 文件',
-        }),
-        duration: z.number({ error: '时长应写秒数，例如 42' }).positive({ error: '时长应大于 0 秒' }).optional(),
+        }).meta({ title: '录音文件' }),
+        duration: z.number({ error: '时长应写秒数，例如 42' }).positive({ error: '时长应大于 0 秒' }).optional().meta({ title: '时长（秒）' }),
       },
       { error: '音频应写成 { file, duration }' },
     )
@@ -30,7 +30,7 @@ export const RhymeSchema = z.strictObject({
     .meta({ title: '音频' }),
   /** Dialect words: how they sound and what they mean in 普通话. */
   glossary: z
-    .array(z.strictObject({ term: text, reading: text.optional(), meaning: text }), {
+    .array(z.strictObject({ term: text.meta({ title: '方言词' }), reading: text.optional().meta({ title: '读音' }), meaning: text.meta({ title: '普通话意思' }) }), {
       error: '词语注释应写成 { term, reading, meaning } 的列表',
     })
     .optional()
@@ -38,10 +38,10 @@ export const RhymeSchema = z.strictObject({
   /** Ids of notices the rhyme promotes. */
   relatedNotices: z.array(entryId, { error: '相关通告应写成通告编号的列表' }).optional().meta({ title: '相关通告' }),
   region: regionId.optional().meta({ title: '地区' }),
-  summary: summary.optional().meta({ title: '摘要' }),
+  summary: summary.optional().meta({ title: '摘要', description: '至多 140 字，用在列表、订阅、搜索和分享预览里' }),
   tags: tags.optional().meta({ title: '标签' }),
   lang: lang.optional().meta({ title: '语言' }),
-  draft: draft.optional().meta({ title: '草稿' }),
+  draft: draft.optional().meta({ title: '草稿', description: '草稿不会出现在网站的任何地方' }),
 });
 
 export type Rhyme = z.output<typeof RhymeSchema>;

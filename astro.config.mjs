@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import { buildNow, settings, site } from './src/site.config.ts';
+import { buildNow, editorSettings, settings, site } from './src/site.config.ts';
 import { contentCheck } from './src/checking/content-check-integration.ts';
 import { publishedUrls } from './src/lifecycle/published-urls-integration.ts';
 import { posterPages } from './src/posters/poster-pages-integration.ts';
 import { statusFiles } from './src/lifecycle/status-files-integration.ts';
 import { pagePolicy } from './src/security/page-policy-integration.ts';
 import { offlineWorker } from './src/offline/offline-integration.ts';
+import { webEditor } from './src/editor/editor-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     // /notices/<id>/status.json and /status/site.json, which saved pages fetch to correct themselves; before the URL check too.
     statusFiles({ contentDir: site.contentDir, root }),
     publishedUrls(site.contentDir),
+    // The web editor at /admin/, with its own policy: after the URL check (it is not a published address).
+    webEditor({ contentDir: site.contentDir, root, siteName: site.name, settings: editorSettings }),
     // Narrows each page's Content-Security-Policy to the hashes that page uses (Astro lists the whole site's).
     pagePolicy(),
     // Pages read the content store from its file, not from a 23 MB copy bundled into their code.

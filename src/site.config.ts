@@ -5,10 +5,11 @@
  * command with a Chinese message naming the variable. A district deploying the
  * site edits the defaults below or sets the environment variables.
  */
-import { isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { formatProblems, type ContentProblem } from './checking/content-problems';
+import type { EditorSettings } from './editor/cms-config';
 import { isoBeijing, parseContentDate } from './lifecycle/beijing-time';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +17,16 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const nonEmpty = (what: string) => z.string().trim().min(1, { error: `${what}不能为空` });
 const onOff = (what: string) =>
   z.enum(['0', '1'], { error: `${what}只能是 1（开）或 0（关）` }).optional().transform((value) => (value === undefined ? undefined : value === '1'));
+
+/** A TCP port number, `fallback` when unset. */
+const port = (name: string, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), {
+      error: (issue) => `${name}=${String(issue.input)} 无效：应是 1 到 65535 之间的端口号，例如 ${fallback}`,
+    })
+    .transform((value) => (value ? Number(value) : fallback));
 
 /** Every environment variable the project reads, what it means, and its default. */
 const SettingsSchema = z.object({
@@ -54,13 +65,27 @@ const SettingsSchema = z.object({
   /** Astro's cache folder (the search index's word cache lives there too). */
   ASTRO_CACHE_DIR: z.string().optional(),
   /** The live publisher's port on localhost (`npm start`, `npm run live`). */
-  PORT: z
+  PORT: port('PORT', 4321),
+  /** The web editor's git server (/admin/): gitea (also Forgejo), gitlab or github. docs/web-editor.md */
+  EDITOR_BACKEND: z.enum(['gitea', 'gitlab', 'github'], { error: 'EDITOR_BACKEND 只能是 gitea、gitlab 或 github' }).default('gitea'),
+  /** The office's repository on that server, as owner/name. */
+  EDITOR_REPO: z
     .string()
-    .optional()
-    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), {
-      error: (issue) => `PORT=${String(issue.input)} 无效：应是 1 到 65535 之间的端口号，例如 4321`,
-    })
-    .transform((value) => (value ? Number(value) : 4321)),
+    .regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: (issue) => `EDITOR_REPO=${String(issue.input)} 无效：应写成 所有者/仓库名，例如 fangkong/site` })
+    .default('fangkong/site'),
+  /** The git server's address, for a self-hosted Gitea or GitLab, e.g. https://git.example.gov.cn. */
+  EDITOR_BASE_URL: z.url({ protocol: /^https?$/, error: (issue) => `EDITOR_BASE_URL=${String(issue.input)} 不是完整的网址，例如 https://git.example.gov.cn` }).optional(),
+  /** The OAuth application's client id on that server (PKCE login, no server of our own). */
+  EDITOR_APP_ID: z.string().trim().min(1).optional(),
+  /** The branch the editor commits to. */
+  EDITOR_BRANCH: nonEmpty('EDITOR_BRANCH ').default('main'),
+  /** Where the content folder lies inside the office's repository; by default the content folder's own name. */
+  EDITOR_CONTENT_PATH: z
+    .string()
+    .regex(/^[\w.-]+(\/[\w.-]+)*$/, { error: (issue) => `EDITOR_CONTENT_PATH=${String(issue.input)} 无效：应是仓库里的相对路径，例如 content` })
+    .optional(),
+  /** The editor's local file proxy (`npm start`, for an office without a git server), on 127.0.0.1 only. */
+  EDITOR_PORT: port('EDITOR_PORT', 8081),
   /** Searchable pages per part of the search index (docs/performance.md). */
   SEARCH_PAGES_PER_PART: z
     .string()
@@ -137,6 +162,19 @@ export const site: SiteConfig = {
   contentDir: settings.CONTENT_DIR,
   verifyWithinDays: 30,
   redirects: {},
+};
+
+/** The web editor's git server and local proxy (docs/web-editor.md). */
+export const editorSettings: EditorSettings = {
+  backend: settings.EDITOR_BACKEND,
+  repo: settings.EDITOR_REPO,
+  branch: settings.EDITOR_BRANCH,
+  baseUrl: settings.EDITOR_BASE_URL,
+  appId: settings.EDITOR_APP_ID,
+  // The local proxy serves the content folder's parent, so there the path is the folder's own name.
+  contentPath: settings.EDITOR_CONTENT_PATH ?? basename(settings.CONTENT_DIR),
+  proxyPort: settings.EDITOR_PORT,
+  siteUrl: settings.SITE_URL,
 };
 
 /**

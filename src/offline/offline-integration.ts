@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SERVICE_WORKER_URL, WORKER_REGISTRATION_URL } from '../site/urls';
 import { PRECACHE_BUDGET_BYTES, precachePlan } from './precache-list';
-import { bundleBrowserScript } from './worker-bundle';
+import { bundleBrowserScript } from '../site/browser-bundle';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -22,10 +22,10 @@ export function offlineWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         // First: the precache holds it, with its revision.
-        writeFileSync(join(dist, WORKER_REGISTRATION_URL), await bundleBrowserScript('register-worker.ts'));
+        writeFileSync(join(dist, WORKER_REGISTRATION_URL), await bundleBrowserScript(new URL('./browser/register-worker.ts', import.meta.url)));
         const plan = precachePlan(dist);
         const manifest = plan.entries.map(({ url, revision }) => ({ url, revision }));
-        writeFileSync(join(dist, SERVICE_WORKER_URL), await bundleBrowserScript('service-worker.ts', { __PRECACHE_MANIFEST__: manifest }));
+        writeFileSync(join(dist, SERVICE_WORKER_URL), await bundleBrowserScript(new URL('./browser/service-worker.ts', import.meta.url), { __PRECACHE_MANIFEST__: manifest }));
         const left = plan.noticesLeftOut.length ? `；另有 ${plan.noticesLeftOut.length} 条有效通告在阅读时保存` : '';
         logger.info(`离线预存：${plan.entries.length} 个文件，${kb(plan.totalBytes)}（上限 ${kb(PRECACHE_BUDGET_BYTES)}），含 ${plan.notices.length} 条有效通告${left}`);
         // Only the core pages can pass the budget (notices are added only within it): worth a maintainer's look, not a failed publish.

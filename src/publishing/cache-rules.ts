@@ -13,6 +13,8 @@ const RULES: Array<[RegExp, string]> = [
   [/^\/_astro\//, 'public, max-age=31536000, immutable'],
   [/^\/pagefind\/.*\.pf_(fragment|index|filter|meta)$/, 'public, max-age=31536000, immutable'],
   [/^\/pagefind\//, 'no-cache'],
+  // The web editor: its configuration lists this release's regions and notices, its scripts keep their names.
+  [/^\/admin\//, 'no-cache'],
   [/(\/|\.html|\.xml|\.json|\.txt)$/, 'no-cache'],
 ];
 

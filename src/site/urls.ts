@@ -73,3 +73,6 @@ export function urlOfFile(file: string): string {
   if (path === 'index.html') return HOME_URL;
   return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`;
 }
+
+/** The web editor for media staff (docs/web-editor.md): not a reading page, never listed or precached. */
+export const EDITOR_URL = '/admin/';

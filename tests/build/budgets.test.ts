@@ -17,11 +17,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { readPagefindFile } from '../../src/search/search-cache';
 import { DAY_FILTER } from '../../src/search/browse-days';
 import { INDEX_CHUNK_ENTRIES } from '../../src/search/search-chunks';
-import { htmlFiles } from '../helpers/dist-files';
+import { readerPages } from '../helpers/dist-files';
 import { executableScripts, folderBytes, indexedPages, isIndexFile, pageWeight, transferBytes } from '../bench/page-weight';
 
 const dist = inject('sampleDist');
-const pages = htmlFiles(dist);
+const pages = readerPages(dist);
 
 /** 15 KB on the wire for a notice (HTML + CSS, gzip): readable on a slow 2G connection in a few seconds. */
 const NOTICE_PAGE_BUDGET = 15 * 1024;

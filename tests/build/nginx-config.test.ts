@@ -137,6 +137,18 @@ describe.skipIf(!nginxAvailable)('nginx serving DIR/current (docs/deploy/nginx.c
     for (const path of ['/favicon.ico', '/apple-touch-icon.png', '/icons/icon-192.png']) expect(await header(path, 'cache-control'), path).toBe('max-age=600, must-revalidate');
   });
 
+  it('serves the web editor revalidated, with its own policy and the header adding only frame-ancestors and the like', async () => {
+    for (const path of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js', '/admin/editor-setup.js']) {
+      expect(await header(path, 'cache-control'), path).toBe(REVALIDATE);
+    }
+    const response = await get('/admin/');
+    const html = await response.text();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'unsafe-eval'/);
+    const csp = response.headers.get('content-security-policy')!;
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/\b(script-src|style-src|default-src|connect-src)\b/);
+  });
+
   it('never lets a cache keep a status file', async () => {
     expect(await header(`${notice}status.json`, 'cache-control')).toBe('no-store');
     expect(await header('/status/site.json', 'cache-control')).toBe('no-store');

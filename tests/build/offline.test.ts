@@ -14,7 +14,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { CORE_PAGES, MAX_PRECACHED_NOTICES, noticesInForce, PRECACHE_BUDGET_BYTES, precachePlan } from '../../src/offline/precache-list';
 import { site } from '../../src/site.config';
 import { fileOfUrl } from '../../src/site/urls';
-import { htmlFiles, readText } from '../helpers/dist-files';
+import { readerPages, readText } from '../helpers/dist-files';
 
 const dist = inject('sampleDist');
 const plan = precachePlan(dist);
@@ -126,7 +126,7 @@ describe('the web app manifest and the icons', () => {
 
   it('every page links the manifest, the touch icon and the worker’s registration script', () => {
     // Printed posters are pages of their own making, and redirect stubs are no pages to keep.
-    for (const page of htmlFiles(dist).filter((file) => !file.includes('/poster/'))) {
+    for (const page of readerPages(dist).filter((file) => !file.includes('/poster/'))) {
       const html = readText(dist, page);
       if (/http-equiv="refresh"/.test(html)) continue;
       expect(html, page).toContain('<link rel="manifest" href="/manifest.webmanifest">');

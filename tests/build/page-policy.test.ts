@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlFiles, readText } from '../helpers/dist-files';
+import { readerPages, readText } from '../helpers/dist-files';
 
 const dist = inject('sampleDist');
-const pages = htmlFiles(dist);
+const pages = readerPages(dist);
 
 /** What astro.config.mjs adds before Astro's script-src and style-src: nothing but this site, no frames, plugins, foreign <base> or form targets. */
 const SITE_DIRECTIVES = "default-src 'self'; img-src 'self' https:; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";

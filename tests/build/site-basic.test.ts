@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config';
 import { buildSite, fixture, type BuildResult } from '../helpers/build-site';
+import { readerPages } from '../helpers/dist-files';
 import { unspaceExcerpt } from '../../src/search/word-spacing';
 
 const CONTENT = fixture('site-basic');
@@ -58,7 +59,7 @@ const N = {
 let build: BuildResult;
 const dist = (path: string) => join(build.outDir, path);
 const read = (path: string) => readFileSync(dist(path), 'utf8');
-const htmlPages = () => walk(build.outDir).filter((f) => f.endsWith('.html'));
+const htmlPages = () => readerPages(build.outDir);
 
 beforeAll(() => {
   build = buildSite(CONTENT, { now: NOW });

@@ -1,6 +1,7 @@
 /** Small helpers for tests that look at a built dist/ folder. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { EDITOR_URL } from '../../src/site/urls';
 
 /** Every file under `dir`, as sorted POSIX paths relative to it (`notices/x/index.html`). */
 export function listFiles(dir: string): string[] {
@@ -19,6 +20,14 @@ export function listFiles(dir: string): string[] {
 /** The .html files under `dir` (relative paths, sorted). */
 export function htmlFiles(dir: string): string[] {
   return listFiles(dir).filter((file) => file.endsWith('.html'));
+}
+
+/**
+ * The pages readers see: every .html file but the web editor's (/admin/), a staff tool with its own policy
+ * and no sample-data banner, tested on its own (tests/e2e/web-editor.test.ts, tests/build/nginx-config.test.ts).
+ */
+export function readerPages(dir: string): string[] {
+  return htmlFiles(dir).filter((file) => !file.startsWith(EDITOR_URL.slice(1)));
 }
 
 /** Reads a file of the dist as UTF-8 text. */

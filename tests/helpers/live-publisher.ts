@@ -1,6 +1,7 @@
 /**
  * Starts `npm run live` (src/cli/live.ts --json) on a content folder and a
  * release folder, on a free loopback port, and reads its events as they come.
+ * The web editor's file proxy runs only when `env` gives it a port (EDITOR_PORT).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -39,7 +40,9 @@ export function freePort(): Promise<number> {
 
 export async function startLive(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<LivePublisher> {
   const port = await freePort();
-  const child: ChildProcess = spawn(bin('tsx'), [join(projectRoot, 'src/cli/live.ts'), '--out', outDir, '--json'], {
+  // The web editor's local proxy only where a test asks for it (with its own port): many publishers run at once.
+  const editor = env.EDITOR_PORT ? [] : ['--no-editor'];
+  const child: ChildProcess = spawn(bin('tsx'), [join(projectRoot, 'src/cli/live.ts'), '--out', outDir, '--json', ...editor], {
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: contentDir, PORT: String(port), ASTRO_CACHE_DIR: join(outDir, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

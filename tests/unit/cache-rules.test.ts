@@ -19,6 +19,8 @@ describe('cache rules of the live server', () => {
     ['/sw-register.js', 'no-cache'],
     ['/manifest.webmanifest', 'public, max-age=600, must-revalidate'],
     ['/notices/a/sw.js', 'public, max-age=600, must-revalidate'],
+    ['/admin/config.yml', 'no-cache'],
+    ['/admin/decap-cms.js', 'no-cache'],
   ])('%s → %s', (path, expected) => {
     expect(cacheControlFor(path)).toBe(expected);
   });
@@ -28,5 +30,7 @@ describe('cache rules of the live server', () => {
     for (const value of ['no-store', 'no-cache', 'max-age=31536000, immutable', 'max-age=600, must-revalidate']) expect(nginx).toContain(value);
     // The service worker's rule, with the same pattern: a worker cached for ten minutes would keep an old precache list.
     expect(nginx).toMatch(/~\^\/sw\(-register\)\?\\\.js\$\s+"no-cache";/);
+    // The editor's configuration changes with each release under the same name.
+    expect(nginx).toMatch(/~\^\/admin\/\s+"no-cache";/);
   });
 });

@@ -13,6 +13,7 @@ import { parseContentDate } from '../../src/lifecycle/beijing-time';
 import { checkContentFolder, type ContentCheck } from '../../src/checking/content-check';
 import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS, type EntryKind } from '../../src/content-model/kinds';
 import { FIELD_LABELS } from '../../src/content-model/field-labels';
+import { inputJsonSchema } from '../../src/content-model/editor-schemas';
 import { formatProblems } from '../../src/checking/content-problems';
 import { contentWarnings } from '../../src/checking/content-warnings';
 import { noticeStatus, type LifecycleFields } from '../../src/lifecycle/notice-status';
@@ -252,8 +253,17 @@ describe('docs/写作指南.md quotes the checker', () => {
     return fragments;
   }
 
-  // Kind names, menu hints and field names are words, not messages.
-  const KIND_WORDS = new Set<string>([...Object.values(KINDS).flatMap((kind) => [kind.label, kind.scaffoldHint]), ...Object.values(FIELD_LABELS)]);
+  /** Every field's name and hint in the schemas (`.meta({ title, description })`), at any depth. */
+  const formWords = (node: unknown): string[] =>
+    node && typeof node === 'object'
+      ? Object.entries(node).flatMap(([key, value]) => ((key === 'title' || key === 'description') && typeof value === 'string' ? [value] : formWords(value)))
+      : [];
+  // Kind names, menu hints, field names and the forms' hints are words, not messages.
+  const KIND_WORDS = new Set<string>([
+    ...Object.values(KINDS).flatMap((kind) => [kind.label, kind.scaffoldHint]),
+    ...Object.values(FIELD_LABELS),
+    ...Object.values(ENTRY_SCHEMAS).flatMap((schema) => formWords(inputJsonSchema(schema))),
+  ]);
   const sources = [
     ...readdirSync(join(ROOT, 'src/schemas')).map((name) => join(ROOT, 'src/schemas', name)),
     ...['content-rules', 'content-check', 'content-warnings', 'zod-problems', 'content-source', 'unfinished-rules', 'entry-paths', 'content-files', 'body-html', 'supersede-cycles', 'published-names', 'mdx-syntax', 'mdx-body-rules', 'mdx-components'].map((name) => join(ROOT, 'src/checking', `${name}.ts`)),

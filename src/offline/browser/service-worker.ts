@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The service worker (/sw.js), bundled with Workbox by src/offline/worker-bundle.ts.
+ * The service worker (/sw.js), bundled with Workbox by src/site/browser-bundle.ts.
  *
  * - Precache: the small core of src/offline/precache-list.ts (home, hotlines,
  *   clinics, the offline page, notices in force, their files), stored when

@@ -7,7 +7,7 @@ import { formatDateTime } from '../lifecycle/beijing-time';
 import type { PublishReport } from './publisher';
 
 /** What a publish did, as machines read it. */
-export function publishRecord(report: PublishReport, at = new Date()) {
+export function publishRecord(report: PublishReport, at = report.at) {
   const { outcome } = report;
   return {
     event: outcome.ok ? 'published' : report.fromSnapshot ? 'republished-last-good' : 'refused',
@@ -22,7 +22,7 @@ export function publishRecord(report: PublishReport, at = new Date()) {
 }
 
 /** What a publish did, as the office reads it. */
-export function publishLine(report: PublishReport, at = new Date()): string {
+export function publishLine(report: PublishReport, at = report.at): string {
   const time = `[${formatDateTime(at)}]`;
   const { outcome } = report;
   if (outcome.ok) return `${time} 已发布（${report.trigger}）：用时 ${outcome.seconds} 秒，${outcome.entries} 个条目。${report.nextWhy}`;

@@ -38,6 +38,8 @@ export interface PublishReport {
   /** When the publisher will publish by itself next, and why (`下次自动发布：…（第4号通告 生效）`). */
   nextAt: Date | undefined;
   nextWhy: string;
+  /** When it finished: what the office's status page and the web editor compare a save with. */
+  at: Date;
 }
 
 export interface PublisherState {
@@ -134,7 +136,7 @@ export class Publisher {
   private finish(trigger: string, outcome: PublishOutcome, published: PublishOutcome | undefined, fromSnapshot: boolean): PublishReport {
     if (published?.ok) this.schedule(published.next);
     this.state.live = currentRelease(this.options.outDir);
-    const report: PublishReport = { trigger, outcome, fromSnapshot, live: this.state.live, nextAt: this.next?.at, nextWhy: this.next?.why ?? '' };
+    const report: PublishReport = { trigger, outcome, fromSnapshot, live: this.state.live, nextAt: this.next?.at, nextWhy: this.next?.why ?? '', at: new Date() };
     this.state.last = report;
     if (published?.ok) this.state.lastGood = { ...report, outcome: published };
     return report;

@@ -59,6 +59,22 @@ async function publishNow(): Promise<void> {
     });
 }
 
+/** A new entry's form, on a fresh load (the login is remembered): a form opened by a hash change is reset once its draft loads. */
+async function openNew(collection: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${live.url}/admin/#/collections/${collection}/new`);
+}
+
+/** The notice form's required fields and a summary. */
+async function fillNotice(title: string, summary: string): Promise<void> {
+  await page.getByLabel('标题', { exact: true }).fill(title);
+  await page.locator('[id^=docType-field]').click();
+  await page.getByText('通知', { exact: true }).last().click();
+  await page.getByLabel('发布机关', { exact: true }).fill('白沙镇人民政府');
+  await page.getByLabel('发布日期', { exact: true }).fill('2026-11-28T09:00+08:00');
+  await page.getByLabel('摘要 (可选)').fill(summary);
+}
+
 async function typeBody(text: string): Promise<void> {
   await page.locator('[data-slate-editor="true"]').last().click();
   await page.keyboard.type(text);
@@ -101,23 +117,20 @@ describe.skipIf(!browserAvailable)('the web editor at /admin/', () => {
     await shot('02-通告列表');
   }, 90_000);
 
-  it('writes a notice that supersedes another, through the form alone', async () => {
+  it('writes a notice that supersedes another, through the form alone, and says when it is published', async () => {
     const before = filesOf('notices');
-    await page.goto(`${live.url}/admin/#/collections/notices/new`);
-    await page.getByLabel('标题', { exact: true }).fill(NEW_TITLE);
-    await page.locator('[id^=docType-field]').click();
-    await page.getByText('通知', { exact: true }).last().click();
-    await page.getByLabel('发布机关', { exact: true }).fill('白沙镇人民政府');
-    await page.getByLabel('发布日期', { exact: true }).fill('2026-11-28T09:00+08:00');
+    await openNew('notices');
+    await fillNotice(NEW_TITLE, '白沙镇采样点恢复每日8:00至18:00开放。');
     await page.locator('[id^=supersedes-field]').click();
     await page.keyboard.type('调整核酸采样点');
     await page.keyboard.press('Enter');
-    await page.getByLabel('摘要 (可选)').fill('白沙镇采样点恢复每日8:00至18:00开放。');
     await page.getByLabel('标题', { exact: true }).scrollIntoViewIfNeeded();
     await shot('03-填写通告');
     await typeBody('自11月28日起，白沙镇各采样点恢复每日8:00至18:00开放。');
     await shot('04-正文与预览');
     await publishNow();
+    await page.locator('#publish-result').getByText('已发布：网站已经更新').waitFor({ timeout: 120_000 });
+    await shot('05-已发布');
 
     const file = newestEntry('notices', before);
     const text = readFileSync(join(content, 'notices', file), 'utf8');
@@ -132,9 +145,7 @@ describe.skipIf(!browserAvailable)('the web editor at /admin/', () => {
     const before = filesOf('articles');
     const picture = join(work, 'yeban.jpg');
     await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6ea5' } }).jpeg().toFile(picture);
-    // A fresh load (the login is remembered): a new form opened by a hash change is reset once its draft loads.
-    await page.goto('about:blank');
-    await page.goto(`${live.url}/admin/#/collections/articles/new`);
+    await openNew('articles');
     await page.getByLabel('标题', { exact: true }).fill(ARTICLE_TITLE);
     await page.getByLabel('发布日期', { exact: true }).fill('2026-11-28T20:00+08:00');
     await page.getByLabel('作者', { exact: true }).fill('陈雨桐');
@@ -142,7 +153,7 @@ describe.skipIf(!browserAvailable)('the web editor at /admin/', () => {
     await page.getByText('选择图片', { exact: true }).click();
     await page.setInputFiles('input[type=file]', picture);
     await page.getByText('yeban.jpg').waitFor();
-    await shot('05-选择封面图片');
+    await shot('06-选择封面图片');
     await page.getByText('选用已选中项目').click();
     await page.getByLabel('图片说明 (可选)').fill(COVER_ALT);
     await typeBody('晚上八点，采样点的灯还亮着。');
@@ -183,6 +194,22 @@ describe.skipIf(!browserAvailable)('the web editor at /admin/', () => {
     const article = await shown(`/articles/${encodeURI(articleId)}/`, ARTICLE_TITLE);
     expect(article).toMatch(new RegExp(`<img[^>]+alt="${COVER_ALT}"`));
     await page.goto(`${live.url}/notices/${OLD_ID}/`);
-    await shot('06-旧通告已被替代');
+    await shot('07-旧通告已被替代');
+  }, 180_000);
+
+  it('shows a mistake the check finds in the editor itself, and keeps the site as it was', async () => {
+    const before = filesOf('notices');
+    await openNew('notices');
+    await fillNotice('白沙镇关于采样点的补充通知', '太长的摘要'.repeat(30));
+    await typeBody('补充说明。');
+    await publishNow();
+    const file = newestEntry('notices', before);
+    const result = page.locator('#publish-result');
+    await result.getByText('没有发布：内容有问题').waitFor({ timeout: 120_000 });
+    const said = await result.innerText();
+    expect(said).toContain(file);
+    expect(said).toContain('摘要最多 140 个字');
+    await shot('08-没有发布的提示');
+    expect((await fetch(`${live.url}/notices/${encodeURI(file.replace(/\.md$/, ''))}/`)).status).toBe(404);
   }, 180_000);
 });

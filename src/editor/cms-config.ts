@@ -84,7 +84,7 @@ function kindCollections(kind: EntryKind, settings: EditorSettings, context: Fie
     // Data kinds: the first extension (.yaml), the one the scaffolder and the sample write; .yml files are left to a text editor.
     return [{ ...shared, name: kind, label: definition.label, label_singular: definition.label, extension: definition.extensions[0], format: 'yaml', create: true, fields }];
   }
-  const body = { name: 'body', label: '正文', widget: 'markdown', modes: ['raw', 'rich_text'], sanitize_preview: true, hint: BODY_HINTS[kind] ?? BODY_HINT };
+  const body = (modes: string[]) => ({ name: 'body', label: '正文', widget: 'markdown', modes, sanitize_preview: true, hint: BODY_HINTS[kind] ?? BODY_HINT });
   // One collection per file type (the editor reads one extension a collection). New entries are plain Markdown (the
   // first extension), which takes any text as it is; .mdx entries, which may use the site's components, are edited in
   // their own list.
@@ -96,7 +96,8 @@ function kindCollections(kind: EntryKind, settings: EditorSettings, context: Fie
     extension,
     format: 'frontmatter',
     create: index === 0,
-    fields: [...fields, body],
+    // The rich-text view rewrites what it does not know: an .mdx file's components are edited as the text they are.
+    fields: [...fields, body(index === 0 ? ['raw', 'rich_text'] : ['raw'])],
   }));
 }
 

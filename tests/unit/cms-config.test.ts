@@ -75,6 +75,12 @@ describe('the web editor configuration', () => {
     expect(String(field(collection('notices').fields, 'expires').hint)).toContain('已失效');
   });
 
+  it('edits an .mdx body as its text only, so the rich-text view never rewrites a component', () => {
+    const mdxBodies = config.collections.filter((c) => c.extension === 'mdx').map((c) => field(c.fields, 'body'));
+    expect(mdxBodies.length).toBeGreaterThan(0);
+    for (const body of mdxBodies) expect(body.modes).toEqual(['raw']);
+  });
+
   it('makes an optional group’s parts optional in the form, and keeps a required group’s', () => {
     const withdrawn = field(collection('notices').fields, 'withdrawn');
     expect((withdrawn.fields as CmsField[]).every((f) => f.required === false)).toBe(true);

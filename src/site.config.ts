@@ -76,13 +76,14 @@ const SettingsSchema = z.object({
   /** The git server's address, for a self-hosted Gitea or GitLab, e.g. https://git.example.gov.cn. */
   EDITOR_BASE_URL: z.url({ protocol: /^https?$/, error: (issue) => `EDITOR_BASE_URL=${String(issue.input)} 不是完整的网址，例如 https://git.example.gov.cn` }).optional(),
   /** The OAuth application's client id on that server (PKCE login, no server of our own). */
-  EDITOR_APP_ID: z.string().trim().min(1).optional(),
+  EDITOR_APP_ID: z.string().trim().min(1, { error: 'EDITOR_APP_ID 不能为空' }).optional(),
   /** The branch the editor commits to. */
   EDITOR_BRANCH: nonEmpty('EDITOR_BRANCH ').default('main'),
   /** Where the content folder lies inside the office's repository; by default the content folder's own name. */
   EDITOR_CONTENT_PATH: z
     .string()
     .regex(/^[\w.-]+(\/[\w.-]+)*$/, { error: (issue) => `EDITOR_CONTENT_PATH=${String(issue.input)} 无效：应是仓库里的相对路径，例如 content` })
+    .refine((path) => path.split('/').every((segment) => segment !== '.' && segment !== '..'), { error: 'EDITOR_CONTENT_PATH 里不能有 . 或 .. 这样的路径段' })
     .optional(),
   /** The editor's local file proxy (`npm start`, for an office without a git server), on 127.0.0.1 only. */
   EDITOR_PORT: port('EDITOR_PORT', 8081),
@@ -94,6 +95,11 @@ const SettingsSchema = z.object({
       error: (issue) => `SEARCH_PAGES_PER_PART=${String(issue.input)} 无效：应是一个正整数（每部分搜索索引最多收录的页面数）`,
     })
     .transform((value) => (value?.trim() ? Number(value) : undefined)),
+}).superRefine((values, ctx) => {
+  // A git server without the OAuth application the editor logs in with: every login would fail.
+  if (values.EDITOR_BASE_URL && values.EDITOR_BACKEND !== 'github' && !values.EDITOR_APP_ID) {
+    ctx.addIssue({ code: 'custom', path: ['EDITOR_APP_ID'], message: '设置了 EDITOR_BASE_URL（单位的 Git 服务器）就要同时设置 EDITOR_APP_ID：在 Git 服务器上为网页编辑器创建的 OAuth 应用的 Client ID（docs/web-editor.md）' });
+  }
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

@@ -33,7 +33,13 @@ const publisher = new Publisher({
 const server = liveServer(outDir, publisher.state);
 const editorProxy = values['no-editor']
   ? undefined
-  : startLocalProxy({ contentDir: site.contentDir, contentPath: editorSettings.contentPath, port: settings.EDITOR_PORT, say: (line) => say(line, { event: 'editor-proxy-failed', message: line }) });
+  : await startLocalProxy({
+      contentDir: site.contentDir,
+      contentPath: editorSettings.contentPath,
+      port: settings.EDITOR_PORT,
+      sitePort: settings.PORT,
+      say: (line) => say(line, { event: 'editor-proxy-failed', message: line }),
+    });
 server.listen(settings.PORT, 'localhost', () => {
   const url = `http://localhost:${settings.PORT}/`;
   const editor = editorProxy ? `　网页编辑：${url}${EDITOR_URL.slice(1)}` : '';
@@ -48,14 +54,14 @@ server.listen(settings.PORT, 'localhost', () => {
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(error.code === 'EADDRINUSE' ? `端口 ${settings.PORT} 已被占用：请关掉占用它的程序，或用 PORT=4322 npm start 换一个端口\n` : `${error.message}\n`);
-  editorProxy?.kill('SIGTERM');
+  editorProxy?.stop();
   process.exit(1);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close();
-    editorProxy?.kill('SIGTERM');
+    editorProxy?.stop();
     void publisher.stop().then(() => process.exit(0));
   });
 }

@@ -5,10 +5,11 @@
  * titles come from the schema fields' labels (`.meta({ title })`).
  */
 import { z } from 'astro/zod';
+import { CONTENT_DATE_PATTERN } from '../lifecycle/beijing-time';
 import { ENTRY_KIND_NAMES, ENTRY_SCHEMAS, KINDS, REGIONS } from './kinds';
 
 /** What a date field accepts as text, for editors that check as people type. */
-export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?)?$';
+export const DATE_PATTERN = CONTENT_DATE_PATTERN;
 export const DATE_HINT = '日期（北京时间），如 2026-11-22 或 2026-11-22T18:00+08:00';
 
 const SCHEMAS: Record<string, z.ZodType> = {

@@ -45,21 +45,32 @@ const FILE_FIELDS: FieldContext['files'] = { image: 'image', file: 'file' };
 
 const VALUE_LABELS: FieldContext['valueLabels'] = { ...CLINIC_STATUS_LABELS, 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' };
 
-/** What to remember when writing a body, by kind: the rules the check enforces on bodies. */
-const BODY_HINTS: Partial<Record<EntryKind, string>> = {
-  rhymes: '唱词一句一行，段与段之间空一行。',
+/** What to remember when writing a body: the rules the check enforces on each file type, and a kind's own. */
+const BODY_HINTS: Record<string, string> = {
+  md: '正文用 Markdown 书写，文字照常写即可。',
+  mdx: '这是 .mdx 文件：不能写 import、export 或 {…}（会在生成网站的电脑上运行）；小于号请写全角“＜”；组件见写作指南第六部分。',
 };
-const BODY_HINT = '正文用 Markdown 书写。不能写 import、export 或 {…}（会在生成网站的电脑上运行）；小于号请写全角“＜”。';
+const KIND_BODY_HINTS: Partial<Record<EntryKind, string>> = { rhymes: '唱词一句一行，段与段之间空一行。' };
 
 /**
- * New files' names become their addresses (/notices/<name>/). Dated kinds get the date and minute, short for a
- * link forwarded in a chat group; hotlines and clinics their name. An address never changes once published.
+ * New files' names become their addresses (/notices/<name>/), and never change once published. Dated kinds: the
+ * date the author wrote for 发布日期, as the sample names them (a second one that day gets -1, -2 …); short for a
+ * link forwarded in a chat group. Hotlines and clinics: their name (Chinese is fine in an address).
  */
-function slugTemplate(kind: EntryKind): string {
-  return hasBody(kind) ? '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}' : '{{slug}}';
+function slugTemplate(kind: EntryKind, fields: readonly CmsField[]): string {
+  const dated = fields.find((field) => field.name === 'issued' || field.name === 'published');
+  return dated ? `{{fields.${dated.name} | date('YYYY-MM-DD')}}` : '{{slug}}';
 }
 
+/** The local proxy's address: where the editor reads and writes on the office computer. */
+const proxyUrl = (settings: EditorSettings) => `http://localhost:${settings.proxyPort}/api/v1`;
+
+/** Whether an office git server is configured; without one the editor only works on the office computer. */
+export const hasGitServer = (settings: EditorSettings) => settings.backend === 'github' || settings.baseUrl !== undefined;
+
 function backend(settings: EditorSettings): Record<string, unknown> {
+  // Without a server, never a default one: Decap's Gitea backend would log in at a public Gitea service.
+  if (!hasGitServer(settings)) return { name: 'proxy', proxy_url: proxyUrl(settings), branch: settings.branch };
   const base = { name: settings.backend, repo: settings.repo, branch: settings.branch };
   const server = settings.baseUrl?.replace(/\/+$/, '');
   const login = settings.appId ? { app_id: settings.appId } : {};
@@ -75,7 +86,9 @@ function kindCollections(kind: EntryKind, settings: EditorSettings, context: Fie
   const media = MEDIA_FOLDERS[kind];
   const shared = {
     folder,
-    slug: slugTemplate(kind),
+    slug: slugTemplate(kind, fields),
+    // A published address never disappears: a notice that no longer applies is withdrawn or expires, not deleted.
+    delete: false,
     summary: hasBody(kind) ? '{{title}}' : '{{name}}',
     ...(hasBody(kind) ? {} : { identifier_field: 'name' }),
     ...(media ? { media_folder: media, public_folder: `./${media}` } : {}),
@@ -84,7 +97,15 @@ function kindCollections(kind: EntryKind, settings: EditorSettings, context: Fie
     // Data kinds: the first extension (.yaml), the one the scaffolder and the sample write; .yml files are left to a text editor.
     return [{ ...shared, name: kind, label: definition.label, label_singular: definition.label, extension: definition.extensions[0], format: 'yaml', create: true, fields }];
   }
-  const body = (modes: string[]) => ({ name: 'body', label: '正文', widget: 'markdown', modes, sanitize_preview: true, hint: BODY_HINTS[kind] ?? BODY_HINT });
+  const body = (extension: string) => ({
+    name: 'body',
+    label: '正文',
+    widget: 'markdown',
+    // The rich-text view rewrites what it does not know: an .mdx file's components, a rhyme's line breaks.
+    modes: extension === 'md' && kind !== 'rhymes' ? ['raw', 'rich_text'] : ['raw'],
+    sanitize_preview: true,
+    hint: [KIND_BODY_HINTS[kind], BODY_HINTS[extension]].filter(Boolean).join(''),
+  });
   // One collection per file type (the editor reads one extension a collection). New entries are plain Markdown (the
   // first extension), which takes any text as it is; .mdx entries, which may use the site's components, are edited in
   // their own list.
@@ -96,8 +117,7 @@ function kindCollections(kind: EntryKind, settings: EditorSettings, context: Fie
     extension,
     format: 'frontmatter',
     create: index === 0,
-    // The rich-text view rewrites what it does not know: an .mdx file's components are edited as the text they are.
-    fields: [...fields, body(index === 0 ? ['raw', 'rich_text'] : ['raw'])],
+    fields: [...fields, body(extension)],
   }));
 }
 
@@ -111,9 +131,9 @@ export function cmsConfig(settings: EditorSettings, choices: EditorChoices): Rec
     locale: 'zh_Hans',
     backend: backend(settings),
     // Gitea has no review step in the editor; GitLab and GitHub get drafts → review → publish.
-    ...(settings.backend === 'gitea' ? {} : { publish_mode: 'editorial_workflow' }),
+    ...(hasGitServer(settings) && settings.backend !== 'gitea' ? { publish_mode: 'editorial_workflow' } : {}),
     // On this machine (`npm start`) the editor writes the content folder directly, through the local proxy.
-    local_backend: { url: `http://localhost:${settings.proxyPort}/api/v1` },
+    local_backend: { url: proxyUrl(settings) },
     site_url: settings.siteUrl,
     // An optional field left blank is left out of the file: the check refuses an empty 发文字号 but not a missing one.
     omit_empty_optional_fields: true,

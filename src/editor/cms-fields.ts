@@ -84,7 +84,9 @@ export function cmsField(name: string, schema: JsonSchema, required: boolean, co
     case 'object': {
       // An optional group (撤销) may be left wholly blank: the editor would otherwise demand its parts. A half-filled
       // group is left to the content check, which names what is missing.
-      const fields = cmsFields(union, context).map((field) => (required ? field : { ...field, required: false }));
+      const fields = cmsFields(union, context).map((field) =>
+        required || !field.required ? field : { ...field, required: false, hint: [field.hint, '填写这一组时必填'].filter(Boolean).join('。') },
+      );
       return { ...base, widget: 'object', collapsed: !required, fields };
     }
     case 'array':

@@ -5,6 +5,7 @@
  * compiles JSON schemas at run time), images the author picks (blob:, data:),
  * and connections to this site, the local proxy and the office's git server.
  */
+import { escapeHtml } from '../site/html-escape';
 import type { EditorSettings } from './cms-config';
 
 /** Where the editor's own script files live, next to its page. */
@@ -35,17 +36,15 @@ export function editorPolicy(settings: EditorSettings): string {
   ].join('; ');
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 export function editorPage(settings: EditorSettings, siteName: string): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(editorPolicy(settings))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(editorPolicy(settings))}">
 <meta name="robots" content="noindex, nofollow">
-<title>内容编辑 · ${escapeAttribute(siteName)}</title>
+<title>内容编辑 · ${escapeHtml(siteName)}</title>
 <link href="${EDITOR_CONFIG}" type="text/yaml" rel="cms-config-url">
 </head>
 <body>

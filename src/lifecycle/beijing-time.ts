@@ -12,6 +12,10 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
+/** Both written forms as one pattern (JSON Schema, the web editor), made from the two above so the three agree. */
+const [DAY_PART, TIME_PART] = DATE_TIME.source.split('[T ]') as [string, string];
+export const CONTENT_DATE_PATTERN = `${DAY_PART}(?:[T ]${TIME_PART.slice(0, -1)})?$`;
+
 function isRealDay(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;

@@ -1,6 +1,7 @@
 /**
  * Serves the live release (`OUT/current`) on localhost, with the same cache
- * rules an office's nginx uses, plus the publisher's status page. Every request
+ * rules and security headers an office's nginx uses, plus the publisher's
+ * status page. Every request
  * resolves `current` anew, so a publish switches readers atomically: a reader
  * gets a file of the old release or of the new one, never an error.
  */
@@ -9,6 +10,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import serveStatic from 'serve-static';
 import { cacheControlFor } from './cache-rules';
+import { securityHeadersFor } from './header-policy';
 import type { PublisherState } from './publisher';
 import { CURRENT_LINK } from './releases';
 import { publisherStatus, statusPage } from './status-page';
@@ -32,6 +34,7 @@ export function liveServer(outDir: string, state: PublisherState): Server {
     setHeaders: (response, path) => {
       const url = path.slice(root.length).split('\\').join('/');
       response.setHeader('cache-control', cacheControlFor(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url));
+      for (const [name, value] of Object.entries(securityHeadersFor(url))) response.setHeader(name, value);
     },
   });
   return createServer((request, response) => {

@@ -13,6 +13,7 @@ export function publishRecord(report: PublishReport, at = report.at) {
     event: outcome.ok ? 'published' : report.fromSnapshot ? 'republished-last-good' : 'refused',
     at: at.toISOString(),
     trigger: report.trigger,
+    files: report.files,
     seconds: outcome.seconds,
     live: report.live ?? null,
     ...(outcome.ok ? { entries: outcome.entries } : { stage: outcome.stage, problems: outcome.message }),

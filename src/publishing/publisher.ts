@@ -38,6 +38,8 @@ export interface PublishReport {
   /** When the publisher will publish by itself next, and why (`下次自动发布：…（第4号通告 生效）`). */
   nextAt: Date | undefined;
   nextWhy: string;
+  /** The content files whose changes it took in (the web editor finds its save there). */
+  files: string[];
   /** When it finished: what the office's status page and the web editor compare a save with. */
   at: Date;
 }
@@ -53,6 +55,8 @@ export class Publisher {
   readonly state: PublisherState;
   private readonly snapshotDir: string;
   private pending: string[] = [];
+  /** Content files changed since the last publish began (paths in the content folder). */
+  private pendingFiles = new Set<string>();
   private running: Promise<void> | undefined;
   private timer: Cron | undefined;
   private dueAt = 0;
@@ -88,13 +92,14 @@ export class Publisher {
     this.settle = setTimeout(() => {
       const files = [...this.changed];
       this.changed.clear();
-      void this.request(`${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''} 有改动`);
+      void this.request(`${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''} 有改动`, files);
     }, SETTLE_MS);
   }
 
   /** Asks for a publish; resolves when one that includes this request has ended. */
-  request(trigger: string): Promise<void> {
+  request(trigger: string, files: readonly string[] = []): Promise<void> {
     this.pending.push(trigger);
+    for (const file of files) this.pendingFiles.add(file);
     this.running ??= this.drain().finally(() => (this.running = undefined));
     return this.running;
   }
@@ -102,10 +107,12 @@ export class Publisher {
   private async drain(): Promise<void> {
     while (this.pending.length) {
       const trigger = [...new Set(this.pending)].join('；');
+      const files = [...this.pendingFiles];
       this.pending = [];
+      this.pendingFiles.clear();
       this.state.busy = true;
       try {
-        this.options.onPublish(await this.publish(trigger));
+        this.options.onPublish(await this.publish(trigger, files));
       } finally {
         this.state.busy = false;
       }
@@ -117,26 +124,31 @@ export class Publisher {
     return new Date(Math.ceil(Math.max(Date.now(), this.dueAt) / 1000) * 1000);
   }
 
-  private async publish(trigger: string): Promise<PublishReport> {
+  private async publish(trigger: string, files: string[]): Promise<PublishReport> {
     const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow() };
     const outcome = await publishOnce({ ...request, contentDir: this.options.contentDir });
     if (outcome.ok) {
       snapshotContent(this.options.contentDir, this.snapshotDir);
-      return this.finish(trigger, outcome, outcome, false);
+      return this.finish({ trigger, files }, outcome, outcome, false);
     }
     if (this.next !== undefined && request.now >= this.next.at) {
       // The content cannot be published, but the live site is due to change: rebuild what was last good at the new time.
       const rebuilt = await publishOnce({ ...request, contentDir: this.snapshotDir });
-      if (rebuilt.ok) return this.finish(trigger, outcome, rebuilt, true);
+      if (rebuilt.ok) return this.finish({ trigger, files }, outcome, rebuilt, true);
     }
-    return this.finish(trigger, outcome, undefined, false);
+    return this.finish({ trigger, files }, outcome, undefined, false);
   }
 
   /** Records the outcome; a release that went live sets the next timed publish from its content. */
-  private finish(trigger: string, outcome: PublishOutcome, published: PublishOutcome | undefined, fromSnapshot: boolean): PublishReport {
+  private finish(
+    cause: Pick<PublishReport, 'trigger' | 'files'>,
+    outcome: PublishOutcome,
+    published: PublishOutcome | undefined,
+    fromSnapshot: boolean,
+  ): PublishReport {
     if (published?.ok) this.schedule(published.next);
     this.state.live = currentRelease(this.options.outDir);
-    const report: PublishReport = { trigger, outcome, fromSnapshot, live: this.state.live, nextAt: this.next?.at, nextWhy: this.next?.why ?? '', at: new Date() };
+    const report: PublishReport = { ...cause, outcome, fromSnapshot, live: this.state.live, nextAt: this.next?.at, nextWhy: this.next?.why ?? '', at: new Date() };
     this.state.last = report;
     if (published?.ok) this.state.lastGood = { ...report, outcome: published };
     return report;

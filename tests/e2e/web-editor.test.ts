@@ -8,6 +8,7 @@
  * pointing at the new one. The screenshots of docs/写作指南.md are taken here.
  */
 import { spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ let work: string;
 let content: string;
 let live: LivePublisher;
 let browser: Browser;
+let editorPort: number;
 let page: Page;
 const policyViolations: string[] = [];
 
@@ -90,7 +92,8 @@ describe.skipIf(!browserAvailable)('the web editor at /admin/', () => {
       join(content, `notices/${OLD_ID}.md`),
       `---\ntitle: ${OLD_TITLE}\ndocType: 通知\nauthority: 白沙镇人民政府\nissued: 2026-11-25\nsummary: 白沙镇采样点开放时间调整为每日上午。\n---\n\n白沙镇各采样点自11月25日起每日8:00至12:00开放。\n`,
     );
-    live = await startLive(content, join(work, 'out'), { EDITOR_PORT: String(await freePort()) });
+    editorPort = await freePort();
+    live = await startLive(content, join(work, 'out'), { EDITOR_PORT: String(editorPort) });
     await live.waitFor((e) => e.event === 'published', 180);
     mkdirSync(SHOTS, { recursive: true });
     browser = await launchBrowser();
@@ -133,6 +136,8 @@ describe.skipIf(!browserAvailable)('the web editor at /admin/', () => {
     await shot('05-已发布');
 
     const file = newestEntry('notices', before);
+    // Named by the 发布日期 the author wrote, as the sample's names begin.
+    expect(file).toBe('2026-11-28.md');
     const text = readFileSync(join(content, 'notices', file), 'utf8');
     expect(text).toContain(`title: ${NEW_TITLE}`);
     expect(text).toMatch(new RegExp(`supersedes:\\n\\s+- ${OLD_ID}\\n`));
@@ -164,6 +169,28 @@ describe.skipIf(!browserAvailable)('the web editor at /admin/', () => {
     expect(text).toMatch(/cover:\n\s+image: \.?\/?images\/yeban\.jpg\n\s+alt: /);
     expect(existsSync(join(content, 'articles/images/yeban.jpg'))).toBe(true);
   }, 90_000);
+
+  it('reaches the files only through a proxy that keeps to the content folder and to this site’s page', async () => {
+    const ask = (body: object, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port: editorPort, path: '/api/v1', method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        });
+        request.on('error', reject);
+        request.end(JSON.stringify(body));
+      });
+    const site = new URL(live.url).origin;
+    const write = (path: string) => ({ action: 'persistMedia', params: { asset: { path, content: 'eA==', encoding: 'base64' } } });
+    expect((await ask({ action: 'info' }, { origin: site })).status).toBe(200);
+    const outside = await ask(write('src/pwned.ts'), { origin: site });
+    expect(outside.status).toBe(403);
+    expect(outside.text).toContain('不在内容文件夹');
+    expect(existsSync(join(work, 'src/pwned.ts'))).toBe(false);
+    expect((await ask({ action: 'info' }, { origin: 'http://localhost:3000' })).status).toBe(403);
+    expect((await ask({ action: 'info' }, { host: `evil.example:${editorPort}` })).status).toBe(403);
+  });
 
   it('keeps to its own policy without a violation', () => {
     expect(policyViolations).toEqual([]);

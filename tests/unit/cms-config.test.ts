@@ -22,7 +22,7 @@ const CHOICES = {
   notices: [{ label: '2026-11-12 第3号通告', value: '2026-11-12-tonggao-3' }],
 };
 
-type Collection = { name: string; folder: string; extension: string; create: boolean; fields: CmsField[]; media_folder?: string; public_folder?: string };
+type Collection = { name: string; slug: string; folder: string; extension: string; create: boolean; fields: CmsField[]; media_folder?: string; public_folder?: string };
 const config = cmsConfig(SETTINGS, CHOICES) as { collections: Collection[]; backend: Record<string, unknown>; [key: string]: unknown };
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const field = (fields: CmsField[], name: string) => fields.find((f) => f.name === name)!;
@@ -81,9 +81,12 @@ describe('the web editor configuration', () => {
     for (const body of mdxBodies) expect(body.modes).toEqual(['raw']);
   });
 
-  it('makes an optional group’s parts optional in the form, and keeps a required group’s', () => {
+  it('makes an optional group’s parts optional in the form, saying which are needed once it is filled', () => {
     const withdrawn = field(collection('notices').fields, 'withdrawn');
     expect((withdrawn.fields as CmsField[]).every((f) => f.required === false)).toBe(true);
+    const alt = field(field(collection('articles').fields, 'cover').fields as CmsField[], 'alt');
+    expect(String(alt.hint)).toContain('填写这一组时必填');
+    expect(String(field(field(collection('articles').fields, 'cover').fields as CmsField[], 'credit').hint)).not.toContain('必填');
     const attachments = field(collection('notices').fields, 'attachments');
     expect(field(attachments.fields as CmsField[], 'file')).toMatchObject({ widget: 'file', required: true });
   });
@@ -95,11 +98,30 @@ describe('the web editor configuration', () => {
     expect(collection('notices')).toMatchObject({ media_folder: 'files' });
   });
 
+  it('without a git server, reads and writes only through the local proxy, never a public default server', () => {
+    expect(config.backend).toEqual({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: 'main' });
+    expect(config.publish_mode).toBeUndefined();
+  });
+
   it('names the office’s own git server, with review for GitLab', () => {
-    expect(config.backend).toMatchObject({ name: 'gitea', repo: 'office/site' });
+    const gitea = cmsConfig({ ...SETTINGS, baseUrl: 'https://git.example.gov.cn', appId: 'abc' }, CHOICES) as Record<string, unknown>;
+    expect(gitea.backend).toMatchObject({ name: 'gitea', repo: 'office/site', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v1', app_id: 'abc' });
     const gitlab = cmsConfig({ ...SETTINGS, backend: 'gitlab', baseUrl: 'https://git.example.gov.cn/', appId: 'abc' }, CHOICES) as Record<string, unknown>;
     expect(gitlab.backend).toMatchObject({ name: 'gitlab', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v4', app_id: 'abc', auth_type: 'pkce' });
     expect(gitlab.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('names new dated entries by the date the author wrote, the others by their name, and deletes nothing', () => {
+    expect(collection('notices').slug).toBe("{{fields.issued | date('YYYY-MM-DD')}}");
+    expect(collection('articles').slug).toBe("{{fields.published | date('YYYY-MM-DD')}}");
+    expect(collection('clinics').slug).toBe('{{slug}}');
+    expect(config.collections.every((c) => (c as unknown as { delete: boolean }).delete === false)).toBe(true);
+  });
+
+  it('says what a body may hold by file type: .md takes any text, .mdx no code and a full-width ＜', () => {
+    expect(String(field(collection('notices').fields, 'body').hint)).not.toContain('import');
+    expect(String(field(collection('notices-mdx').fields, 'body').hint)).toContain('import');
+    expect(field(collection('rhymes').fields, 'body').modes).toEqual(['raw']);
   });
 
   it('labels kinds as the registry does', () => {

@@ -39,6 +39,13 @@ describe('the site settings', () => {
     expect(() => readSettings({ SEARCH_PAGES_PER_PART: value })).toThrow(/SEARCH_PAGES_PER_PART=.* 无效/);
   });
 
+  it('refuse an editor git server without its OAuth application, and a content path that climbs out', () => {
+    expect(() => readSettings({ EDITOR_BASE_URL: 'https://git.example.gov.cn' })).toThrow(/字段 EDITOR_APP_ID：设置了 EDITOR_BASE_URL/);
+    expect(readSettings({ EDITOR_BASE_URL: 'https://git.example.gov.cn', EDITOR_APP_ID: 'abc' }).EDITOR_APP_ID).toBe('abc');
+    expect(() => readSettings({ EDITOR_CONTENT_PATH: 'site/../src' })).toThrow(/不能有 \. 或 \.\./);
+    expect(() => readSettings({ EDITOR_PORT: '99999' })).toThrow(/EDITOR_PORT=99999 无效/);
+  });
+
   it('stop a command with the list and no stack trace', () => {
     const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITE_URL: 'abc' } });
     expect(run.status).toBe(1);

@@ -17,7 +17,10 @@ interface EntryData {
 
 interface Entry {
   get(key: 'data'): EntryData;
-  get(key: 'path'): string;
+  /** The entry's id (its file name without extension): empty for a new entry, even after its save. */
+  get(key: 'slug'): string;
+  /** Its collection: the kind, or `<kind>-mdx` for a kind's .mdx files (src/editor/cms-config.ts). */
+  get(key: 'collection'): string;
 }
 
 interface DecapCms {
@@ -37,6 +40,6 @@ cms?.registerEventListener({
 cms?.registerEventListener({
   name: 'postSave',
   handler: ({ entry }) => {
-    void reportPublish(String(entry.get('path')).split('/').pop() ?? '');
+    void reportPublish({ kind: entry.get('collection').split('-')[0] ?? '', id: entry.get('slug') || undefined });
   },
 });

@@ -7,17 +7,14 @@
  * (the published site, saving to a git server), it says nothing.
  */
 
+import type { publishRecord } from '../../publishing/publish-log';
+
 const STATUS_URL = '/_publisher/status.json';
 const POLL_MS = 2000;
 const GIVE_UP_MS = 180_000;
 
-interface PublishRecord {
-  event: 'published' | 'refused' | 'republished-last-good';
-  at: string;
-  trigger: string;
-  seconds: number;
-  problems?: string;
-}
+/** What the publisher says of a publish (src/publishing/publish-log.ts). */
+type PublishRecord = ReturnType<typeof publishRecord>;
 
 interface PublisherStatus {
   busy: boolean;
@@ -33,10 +30,17 @@ async function status(): Promise<PublisherStatus | undefined> {
   }
 }
 
-/** The publish that took in a save: finished after it, and triggered by that file (or by many files at once). */
-export function publishOfSave(record: PublishRecord | null, savedAt: number, fileName: string): PublishRecord | undefined {
+/** A saved entry: its kind's folder, and its id when the editor knows it (a new entry's is not known after its save). */
+export interface SavedEntry {
+  kind: string;
+  id?: string;
+}
+
+/** The publish that took in a save: finished after it, with the saved entry's file (or a file of its kind) among its changes. */
+export function publishOfSave(record: PublishRecord | null, savedAt: number, saved: SavedEntry): PublishRecord | undefined {
   if (!record || Date.parse(record.at) < savedAt) return undefined;
-  return record.trigger.includes(fileName) || /等 \d+ 个文件/.test(record.trigger) ? record : undefined;
+  const id = (file: string) => (file.split('/').pop() ?? '').replace(/\.[^.]+$/, '');
+  return record.files.some((file) => file.startsWith(`${saved.kind}/`) && (!saved.id || id(file) === saved.id)) ? record : undefined;
 }
 
 function panel(): HTMLElement {
@@ -69,18 +73,19 @@ function show(title: string, detail: string, good: boolean | undefined): void {
   box.replaceChildren(heading, text, close);
 }
 
-/** Follows the publisher until the save of the file named `file` (`2026-11-28-0930.md`) is published or refused. */
-export async function reportPublish(file: string, savedAt = Date.now()): Promise<void> {
+/** Follows the publisher until the save is published or refused. */
+export async function reportPublish(saved: SavedEntry, savedAt = Date.now()): Promise<void> {
   const first = await status();
   if (!first) return;
-  show('已保存，正在检查和发布……', `${file}`, undefined);
+  show('已保存，正在检查和发布……', '', undefined);
   const deadline = savedAt + GIVE_UP_MS;
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const record = publishOfSave((await status())?.last ?? null, savedAt, file);
+    const record = publishOfSave((await status())?.last ?? null, savedAt, saved);
     if (!record) continue;
     if (record.event === 'published') return show('已发布：网站已经更新', `用时 ${record.seconds} 秒。`, true);
-    return show('没有发布：内容有问题，网站仍是上一次的样子', `${record.problems ?? ''}\n\n请按上面的提示改好，再保存一次。`, false);
+    const problems = 'problems' in record ? record.problems : '';
+    return show('没有发布：内容有问题，网站仍是上一次的样子', `${problems}\n\n请按上面的提示改好，再保存一次。`, false);
   }
   show('还没有发布', '发布比平时慢，请稍后打开 /_publisher/ 查看发布状态。', undefined);
 }

@@ -9,6 +9,7 @@
 import { DAY_FILTER, newestDays, newestFirst } from '../browse-days';
 import { noticeNumberQuery } from '../notice-number-query';
 import { foldQuery, hasHan, parseFoldTable } from '../query-fold';
+import { onPage, PAGE_SIZE, pageToShow } from '../result-pages';
 import { withSynonymsAsOne } from '../synonym-query';
 import { cutQuery } from '../word-spacing';
 import type { ResultData } from './search-result';
@@ -27,17 +28,20 @@ export interface SearchRequest {
   chosen: Record<string, string>;
   /** Paths of the index parts to merge into the first (the search page's `data-index-parts`). */
   parts: string[];
+  /** The page of results asked for, from 1 (src/search/result-pages.ts). */
+  page: number;
 }
 
 export interface SearchAnswer {
   total: number;
-  /** The first PAGE_SIZE results, ready to show. */
+  /** The page shown: the one asked for, or the last one when asked for one past it. */
+  page: number;
+  /** That page's results (PAGE_SIZE at most), ready to show. */
   shown: ResultData[];
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-const PAGE_SIZE = 10;
 /** A typed query as the index's words: cut as the pages were, each synonym as its group's first word. */
 const words = (query: string) => withSynonymsAsOne(cutQuery(query));
 /** Long pages that list many entries (the hotline list) should not lose to short ones just for their length. */
@@ -75,15 +79,17 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
 
   /**
    * Browsing by filters alone, newest first (src/search/browse-days.ts): how many
-   * matching pages each day has, then only the newest days' pages, ordered by time.
+   * matching pages each day has, then only the newest days' pages up to the page
+   * asked for, ordered by time.
    */
-  async function browse(pagefind: Pagefind, chosen: Record<string, string>): Promise<SearchAnswer> {
+  async function browse(pagefind: Pagefind, chosen: Record<string, string>, asked: number): Promise<SearchAnswer> {
     // Every filter list, the days' among them (the filter box has usually fetched them already).
     await pagefind.filters();
     const all = await pagefind.search(null, { filters: chosen });
-    const days = newestDays(all.filters?.[DAY_FILTER] ?? {}, PAGE_SIZE);
+    const page = pageToShow(asked, all.results.length);
+    const days = newestDays(all.filters?.[DAY_FILTER] ?? {}, page * PAGE_SIZE);
     const newest = days.length ? (await pagefind.search(null, { filters: { ...chosen, [DAY_FILTER]: { any: days } } })).results : [];
-    return { total: all.results.length, shown: newestFirst(await Promise.all(newest.map((r) => r.data()))).slice(0, PAGE_SIZE) };
+    return { total: all.results.length, page, shown: onPage(newestFirst(await Promise.all(newest.map((r) => r.data()))), page) };
   }
 
   return {
@@ -91,11 +97,11 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
       return (await load(parts)).filters();
     },
 
-    async search({ query, chosen, parts }: SearchRequest): Promise<SearchAnswer> {
+    async search({ query, chosen, parts, page: asked }: SearchRequest): Promise<SearchAnswer> {
       // The 繁→简 table comes down alongside Pagefind, and only for a query in Chinese characters.
       const foldTable = hasHan(query) ? fetch('/search/fanjian.txt').then((r) => (r.ok ? r.text() : '')).catch(() => '') : Promise.resolve('');
       const pagefind = await load(parts);
-      if (!query) return browse(pagefind, chosen);
+      if (!query) return browse(pagefind, chosen, asked);
       // The index holds each page in the script it is written in, and Traditional pages also in Simplified.
       const folded = foldQuery(query, parseFoldTable(await foldTable));
       // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
@@ -104,7 +110,8 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
       if (!results.length) results = (await pagefind.search(words(folded) || null, { filters: chosen })).results;
       // A character the table does not know can leave a half-converted query: then try it as typed.
       if (!results.length && folded !== query) results = (await pagefind.search(words(query), { filters: chosen })).results;
-      return { total: results.length, shown: currentFirst(await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))) };
+      const page = pageToShow(asked, results.length);
+      return { total: results.length, page, shown: currentFirst(await Promise.all(onPage(results, page).map((r) => r.data()))) };
     },
   };
 }

@@ -7,6 +7,7 @@
  * only where a module worker cannot start.
  */
 import { DAY_FILTER, newestDays, newestFirst } from '../browse-days';
+import { currentOnly, lapsedOnly, type SearchFilters } from '../current-first';
 import { noticeNumberQuery } from '../notice-number-query';
 import { foldQuery, hasHan, parseFoldTable } from '../query-fold';
 import { onPage, PAGE_SIZE, pageToShow } from '../result-pages';
@@ -14,11 +15,14 @@ import { withSynonymsAsOne } from '../synonym-query';
 import { cutQuery } from '../word-spacing';
 import type { ResultData } from './search-result';
 
+/** One match: its page's data is fetched only when asked for. */
+type Result = { data(): Promise<ResultData> };
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<ResultData> }>; filters?: FilterCounts }>;
+  search(query: string | null, options?: { filters?: SearchFilters }): Promise<{ results: Result[]; filters?: FilterCounts }>;
 }
 
 export interface SearchRequest {
@@ -47,23 +51,14 @@ const words = (query: string) => withSynonymsAsOne(cutQuery(query));
 /** Long pages that list many entries (the hotline list) should not lose to short ones just for their length. */
 const OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.3 } };
 
-/** States that mean "no longer applies" (a notice's, a site's), as the pages' 状态 filter writes them. */
-const LAPSED = new Set(['已被替代', '已失效', '已撤销', '暂停', '停用']);
-
 /**
- * Within a page of results, a notice no longer in force comes after the notices in force, and a paused or
- * closed site after the open ones: each kind keeps the places Pagefind gave it, current ones first in them.
+ * Every match, current pages first (src/search/current-first.ts): those without the lapsed mark, then
+ * those with it, each in Pagefind's order. The second search reuses the word chunks the first loaded.
  */
-function currentFirst(shown: ResultData[]): ResultData[] {
-  const lapsed = (data: ResultData) => (data.filters['状态'] ?? []).some((state) => LAPSED.has(state));
-  const kindOf = (data: ResultData) => data.filters['类型']?.[0] ?? '';
-  const result = [...shown];
-  for (const kind of new Set(shown.map(kindOf))) {
-    const places = shown.flatMap((data, index) => (kindOf(data) === kind ? [index] : []));
-    const ordered = places.map((index) => shown[index]!).sort((a, b) => Number(lapsed(a)) - Number(lapsed(b)));
-    places.forEach((place, i) => (result[place] = ordered[i]!));
-  }
-  return result;
+async function currentFirst(pagefind: Pagefind, term: string | null, chosen: Record<string, string>): Promise<Result[]> {
+  const current = await pagefind.search(term, { filters: currentOnly(chosen) });
+  const lapsed = await pagefind.search(term, { filters: lapsedOnly(chosen) });
+  return [...current.results, ...lapsed.results];
 }
 
 export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
@@ -106,12 +101,12 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
       const folded = foldQuery(query, parseFoldTable(await foldTable));
       // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
       const numbered = noticeNumberQuery(folded);
-      let results = numbered ? (await pagefind.search(numbered.rest ? words(numbered.rest) : null, { filters: { ...chosen, ...numbered.filters } })).results : [];
-      if (!results.length) results = (await pagefind.search(words(folded) || null, { filters: chosen })).results;
+      let results = numbered ? await currentFirst(pagefind, numbered.rest ? words(numbered.rest) : null, { ...chosen, ...numbered.filters }) : [];
+      if (!results.length) results = await currentFirst(pagefind, words(folded) || null, chosen);
       // A character the table does not know can leave a half-converted query: then try it as typed.
-      if (!results.length && folded !== query) results = (await pagefind.search(words(query), { filters: chosen })).results;
+      if (!results.length && folded !== query) results = await currentFirst(pagefind, words(query), chosen);
       const page = pageToShow(asked, results.length);
-      return { total: results.length, page, shown: currentFirst(await Promise.all(onPage(results, page).map((r) => r.data()))) };
+      return { total: results.length, page, shown: await Promise.all(onPage(results, page).map((r) => r.data())) };
     },
   };
 }

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { projectRoot } from '../helpers/build-site';
-import { everyResultPage, lapsedFacts } from '../helpers/search-page';
+import { everyResultPage, lapsedFacts, shownResults } from '../helpers/search-page';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 
 /** The first result's path must match (a string is an exact path). */
@@ -63,10 +63,9 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 
+/** The first page of results for a query: each result's path and anchor. */
 async function search(query: string): Promise<string[]> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /找到|没有找到|无法使用/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  return page.$$eval('#search-results h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return (await shownResults(page, `${server.url}/search/?q=${encodeURIComponent(query)}`)).paths;
 }
 
 /** The dates shown on the listed results, as sortable `YYYY-MM-DD` (undated results shown as ''). */

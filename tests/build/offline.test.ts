@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { CORE_PAGES, MAX_PRECACHED_NOTICES, noticesInForce, PRECACHE_BUDGET_BYTES, precachePlan } from '../../src/offline/precache-list';
+import { RUNTIME_CACHE_LIMITS } from '../../src/offline/runtime-cache-limits';
+import { serviceWorkerScript } from '../../src/offline/service-worker-script';
 import { site } from '../../src/site.config';
 import { fileOfUrl } from '../../src/site/urls';
 import { readerPages, readText } from '../helpers/dist-files';
@@ -54,6 +56,14 @@ describe('the precache (sample site)', () => {
     expect(worker.match(/\{url:"/g)).toHaveLength(plan.entries.length);
     // Workbox, bundled for production: no development logging left in.
     expect(worker).not.toContain('process.env');
+  });
+
+  it('goes with a worker whose runtime caches keep the documented number of entries (tests/e2e/offline-cache-limits.test.ts: what a limit does)', async () => {
+    const manifest = plan.entries.map(({ url, revision }) => ({ url, revision }));
+    const bundled = (limits: typeof RUNTIME_CACHE_LIMITS) => serviceWorkerScript(manifest, limits);
+    expect(readText(dist, 'sw.js')).toBe(await bundled(RUNTIME_CACHE_LIMITS));
+    // The limits reach the code: other numbers make another worker.
+    expect(readText(dist, 'sw.js')).not.toBe(await bundled({ pages: RUNTIME_CACHE_LIMITS.pages + 1, files: RUNTIME_CACHE_LIMITS.files }));
   });
 });
 

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { projectRoot } from '../helpers/build-site';
+import { everyResultPage, lapsedFacts, shownResults } from '../helpers/search-page';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 
 /** The first result's path must match (a string is an exact path). */
@@ -33,7 +34,6 @@ const QUERIES: Array<[query: string, first: string | RegExp, rule: string]> = [
   ['第1号通告', '/notices/2026-10-21-fangkong-tonggao-1/', 'superseded notice still found by number'],
   ['岚防指〔2026〕7号', '/notices/2026-11-12-fangkong-tonggao-3/', '文号 as written'],
   ['岚防指2026 7号', '/notices/2026-11-12-fangkong-tonggao-3/', '文号 without brackets'],
-  ['调度令', '/notices/2026-10-24-diaoduling-songlin-caiyang/', 'document type'],
   ['松林集市', '/notices/2026-10-26-songlin-jishi-zanting/', 'withdrawn notice by its subject'],
   ['错峰购物', '/notices/2026-11-05-hexi-shichang-cuofeng/', 'notice body words'],
   ['打疫苗', /jiezhong|kuaiban/, 'synonym 打疫苗 → 接种 (a vaccination notice, site or rhyme)'],
@@ -63,10 +63,9 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 
+/** The first page of results for a query: each result's path and anchor. */
 async function search(query: string): Promise<string[]> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /找到|没有找到|无法使用/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  return page.$$eval('#search-results h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return (await shownResults(page, `${server.url}/search/?q=${encodeURIComponent(query)}`)).paths;
 }
 
 /** The dates shown on the listed results, as sortable `YYYY-MM-DD` (undated results shown as ''). */
@@ -132,18 +131,23 @@ describe.skipIf(!browserAvailable).each([
     for (const part of parts) expect(existsSync(join(dist, part, 'pagefind-entry.json')), part).toBe(true);
   });
 
-  it.each(['发烧', '发热', '核酸'])('%s: notices in force before lapsed ones, open sites before paused or closed ones, each site naming its kind', async (query) => {
-    await search(query);
-    const results = await page.$$eval('#search-results .result-facts', (all) => all.map((p) => [...p.querySelectorAll('span')].map((s) => s.textContent ?? '')));
-    const lapsed = (facts: string[]) => facts.some((fact) => /已被替代|已失效|已撤销|暂停|停用/.test(fact));
-    const isNotice = (facts: string[]) => facts[0] === '通告';
-    for (const sameKind of [results.filter(isNotice), results.filter((facts) => !isNotice(facts) && /门诊|哨点|采样点|接种点/.test(facts[0] ?? ''))]) {
-      const firstLapsed = sameKind.findIndex(lapsed);
-      if (firstLapsed >= 0) expect(sameKind.slice(firstLapsed).every(lapsed), JSON.stringify(results)).toBe(true);
-    }
-    expect(results.some(lapsed), `${query} should find something that has lapsed: ${JSON.stringify(results)}`).toBe(true);
+  it.each(['发烧', '发热', '核酸'])('%s: over every page of results, nothing current comes after something lapsed; each site names its kind', async (query) => {
+    const pages = await everyResultPage(page, `${server.url}/search/?q=${encodeURIComponent(query)}`);
+    const results = pages.flatMap((shown) => shown.facts);
+    const firstLapsed = results.findIndex(lapsedFacts);
+    expect(firstLapsed, `${query} should find something that has lapsed: ${JSON.stringify(results)}`).toBeGreaterThanOrEqual(0);
+    expect(results.slice(firstLapsed).every(lapsedFacts), JSON.stringify(results)).toBe(true);
+    expect(pages[0]!.status).toContain(`找到 ${results.length} 条结果`);
     // Sites say which kind they are, never just 门诊.
     expect(results.flat()).not.toContain('门诊');
+  });
+
+  it('调度令 (a document type) finds the dispatch order, which has expired, after the current pages that mention it', async () => {
+    const results = (await everyResultPage(page, `${server.url}/search/?q=${encodeURIComponent('调度令')}`)).flatMap(({ paths, facts }) => paths.map((path, i) => ({ path, facts: facts[i]! })));
+    const order = results.findIndex(({ path }) => path === '/notices/2026-10-24-diaoduling-songlin-caiyang/');
+    expect(order, JSON.stringify(results)).toBeGreaterThanOrEqual(0);
+    expect(results[order]!.facts).toContain('已失效');
+    expect(results.slice(0, order).some(({ facts }) => lapsedFacts(facts)), JSON.stringify(results)).toBe(false);
   });
 
   it('核酸 reaches the notice about sampling sites, which says 采样 and never 核酸: it is indexed under the group word', async () => {

@@ -14,19 +14,26 @@
  * - Files under /_astro/ (named by their content) are kept once fetched, so a
  *   page read online keeps its script offline. Status files, feeds, search
  *   and pictures are left to the network.
+ * - Both caches of things read are limited (src/offline/runtime-cache-limits.ts):
+ *   the entry used least recently goes first, and both are emptied if storage
+ *   runs out. The precache is not touched.
  */
 import { clientsClaim } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
 import * as navigationPreload from 'workbox-navigation-preload';
 import { addPlugins, addRoute, cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
-import { OFFLINE_URL } from '../../site/urls';
+import { EDITOR_URL, OFFLINE_URL } from '../../site/urls';
+import type { RuntimeCacheLimits } from '../runtime-cache-limits';
 import { SAVED_AT_HEADER, savedAtOf, withSavedCopyNote } from './saved-copy-note';
 
 declare const self: ServiceWorkerGlobalScope;
 /** The precache list, put in by the build (esbuild's `define`). */
 declare const __PRECACHE_MANIFEST__: Array<{ url: string; revision: string }>;
+/** How many entries each runtime cache keeps, put in by the build. */
+declare const __RUNTIME_CACHE_LIMITS__: RuntimeCacheLimits;
 
 /** A page slower than this on a weak connection shows its saved copy; the network's answer still updates it. */
 const NETWORK_TIMEOUT_SECONDS = 8;
@@ -40,6 +47,9 @@ const stampWhenSaved: WorkboxPlugin = {
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   },
 };
+
+/** At most `maxEntries`, the least recently used dropped first; emptied if the browser reports storage full. */
+const limitedTo = (maxEntries: number) => new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true });
 
 /** A page from storage, with the note that it may be out of date. */
 async function noted(response: Response): Promise<Response> {
@@ -62,12 +72,13 @@ precache(__PRECACHE_MANIFEST__);
 const pages = new NetworkFirst({
   cacheName: 'pages',
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
-  plugins: [stampWhenSaved, { cachedResponseWillBeUsed: async ({ cachedResponse }) => cachedResponse && noted(cachedResponse) }],
+  plugins: [stampWhenSaved, limitedTo(__RUNTIME_CACHE_LIMITS__.pages), { cachedResponseWillBeUsed: async ({ cachedResponse }) => cachedResponse && noted(cachedResponse) }],
 });
 
-// First, so that precached pages are read from the network too while it answers.
+// First, so that precached pages are read from the network too while it answers. Not the web editor: a staff
+// tool kept on a phone would show an old form and old choices, and it has no offline use.
 registerRoute(
-  ({ request }) => request.mode === 'navigate',
+  ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith(EDITOR_URL),
   async (options) => {
     try {
       return await pages.handle(options);
@@ -79,4 +90,4 @@ registerRoute(
 );
 // Precached files (scripts, the icon): from storage, always the release's own.
 addRoute();
-registerRoute(({ url, sameOrigin }) => sameOrigin && /^\/_astro\/.+\.(?:js|css)$/.test(url.pathname), new CacheFirst({ cacheName: 'files', plugins: [stampWhenSaved] }));
+registerRoute(({ url, sameOrigin }) => sameOrigin && /^\/_astro\/.+\.(?:js|css)$/.test(url.pathname), new CacheFirst({ cacheName: 'files', plugins: [stampWhenSaved, limitedTo(__RUNTIME_CACHE_LIMITS__.files)] }));

@@ -1,12 +1,14 @@
 /**
- * The search page's browser code: reads ?q= and the filters from the address,
- * asks the search engine (_search-engine.ts: Pagefind, same origin, no
- * third-party code) in the page's own worker and lists results with their
- * type, date and status. Filters alone (no words) browse everything, newest
+ * The search page's browser code: reads ?q=, ?page= and the filters from the
+ * address, asks the search engine (_search-engine.ts: Pagefind, same origin, no
+ * third-party code) in the page's own worker and lists one page of results with
+ * their type, date and status, and links to the others. Filters alone (no words) browse everything, newest
  * first. Runs under the strict CSP: no inline script, WebAssembly via
  * 'wasm-unsafe-eval'.
  */
+import { askedPage, PAGE_SIZE } from '../result-pages';
 import type { FilterCounts, SearchAnswer, SearchRequest } from './search-engine';
+import { fillPager } from './search-pager';
 import { renderResult } from './search-result';
 import type { WorkerRequest } from './search-worker';
 
@@ -74,7 +76,8 @@ async function run() {
   const status = $<HTMLElement>('#search-status');
   const list = $<HTMLOListElement>('#search-results');
   const filterBox = $<HTMLDetailsElement>('#search-filter-box');
-  if (!input || !status || !list || !filterBox) return;
+  const pager = $<HTMLElement>('#search-pages');
+  if (!input || !status || !list || !filterBox || !pager) return;
   const params = new URLSearchParams(location.search);
   const query = params.get('q')?.trim() ?? '';
   input.value = query;
@@ -101,11 +104,14 @@ async function run() {
   if (!query && !Object.keys(chosen).length) return;
 
   status.textContent = '正在搜索…';
-  const { total, shown } = await ask('search', { query, chosen, parts });
+  const { total, page, shown } = await ask('search', { query, chosen, parts, page: askedPage(params.get('page')) });
   list.replaceChildren(...shown.map((data) => renderResult(data, query)));
+  const from = (page - 1) * PAGE_SIZE + 1;
+  const range = page === 1 ? `显示前 ${shown.length} 条` : `显示第 ${from}–${from + shown.length - 1} 条`;
   status.textContent = total
-    ? `找到 ${total} 条结果${total > shown.length ? `，显示前 ${shown.length} 条` : ''}。`
+    ? `找到 ${total} 条结果${total > shown.length ? `，${range}` : ''}。`
     : `没有找到与“${query}”有关的内容。可以换个说法，例如“发热门诊”“热线”，或减少筛选条件。`;
+  fillPager(pager, page, total);
 }
 
 run().catch((error) => {

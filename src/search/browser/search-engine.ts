@@ -7,17 +7,22 @@
  * only where a module worker cannot start.
  */
 import { DAY_FILTER, newestDays, newestFirst } from '../browse-days';
+import { currentOnly, lapsedOnly, type SearchFilters } from '../current-first';
 import { noticeNumberQuery } from '../notice-number-query';
 import { foldQuery, hasHan, parseFoldTable } from '../query-fold';
+import { onPage, PAGE_SIZE, pageToShow } from '../result-pages';
 import { withSynonymsAsOne } from '../synonym-query';
 import { cutQuery } from '../word-spacing';
 import type { ResultData } from './search-result';
+
+/** One match: its page's data is fetched only when asked for. */
+type Result = { data(): Promise<ResultData> };
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<ResultData> }>; filters?: FilterCounts }>;
+  search(query: string | null, options?: { filters?: SearchFilters }): Promise<{ results: Result[]; filters?: FilterCounts }>;
 }
 
 export interface SearchRequest {
@@ -27,39 +32,33 @@ export interface SearchRequest {
   chosen: Record<string, string>;
   /** Paths of the index parts to merge into the first (the search page's `data-index-parts`). */
   parts: string[];
+  /** The page of results asked for, from 1 (src/search/result-pages.ts). */
+  page: number;
 }
 
 export interface SearchAnswer {
   total: number;
-  /** The first PAGE_SIZE results, ready to show. */
+  /** The page shown: the one asked for, or the last one when asked for one past it. */
+  page: number;
+  /** That page's results (PAGE_SIZE at most), ready to show. */
   shown: ResultData[];
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-const PAGE_SIZE = 10;
 /** A typed query as the index's words: cut as the pages were, each synonym as its group's first word. */
 const words = (query: string) => withSynonymsAsOne(cutQuery(query));
 /** Long pages that list many entries (the hotline list) should not lose to short ones just for their length. */
 const OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.3 } };
 
-/** States that mean "no longer applies" (a notice's, a site's), as the pages' 状态 filter writes them. */
-const LAPSED = new Set(['已被替代', '已失效', '已撤销', '暂停', '停用']);
-
 /**
- * Within a page of results, a notice no longer in force comes after the notices in force, and a paused or
- * closed site after the open ones: each kind keeps the places Pagefind gave it, current ones first in them.
+ * Every match, current pages first (src/search/current-first.ts): those without the lapsed mark, then
+ * those with it, each in Pagefind's order. The second search reuses the word chunks the first loaded.
  */
-function currentFirst(shown: ResultData[]): ResultData[] {
-  const lapsed = (data: ResultData) => (data.filters['状态'] ?? []).some((state) => LAPSED.has(state));
-  const kindOf = (data: ResultData) => data.filters['类型']?.[0] ?? '';
-  const result = [...shown];
-  for (const kind of new Set(shown.map(kindOf))) {
-    const places = shown.flatMap((data, index) => (kindOf(data) === kind ? [index] : []));
-    const ordered = places.map((index) => shown[index]!).sort((a, b) => Number(lapsed(a)) - Number(lapsed(b)));
-    places.forEach((place, i) => (result[place] = ordered[i]!));
-  }
-  return result;
+async function currentFirst(pagefind: Pagefind, term: string | null, chosen: Record<string, string>): Promise<Result[]> {
+  const current = await pagefind.search(term, { filters: currentOnly(chosen) });
+  const lapsed = await pagefind.search(term, { filters: lapsedOnly(chosen) });
+  return [...current.results, ...lapsed.results];
 }
 
 export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
@@ -75,15 +74,17 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
 
   /**
    * Browsing by filters alone, newest first (src/search/browse-days.ts): how many
-   * matching pages each day has, then only the newest days' pages, ordered by time.
+   * matching pages each day has, then only the newest days' pages up to the page
+   * asked for, ordered by time.
    */
-  async function browse(pagefind: Pagefind, chosen: Record<string, string>): Promise<SearchAnswer> {
+  async function browse(pagefind: Pagefind, chosen: Record<string, string>, asked: number): Promise<SearchAnswer> {
     // Every filter list, the days' among them (the filter box has usually fetched them already).
     await pagefind.filters();
     const all = await pagefind.search(null, { filters: chosen });
-    const days = newestDays(all.filters?.[DAY_FILTER] ?? {}, PAGE_SIZE);
+    const page = pageToShow(asked, all.results.length);
+    const days = newestDays(all.filters?.[DAY_FILTER] ?? {}, page * PAGE_SIZE);
     const newest = days.length ? (await pagefind.search(null, { filters: { ...chosen, [DAY_FILTER]: { any: days } } })).results : [];
-    return { total: all.results.length, shown: newestFirst(await Promise.all(newest.map((r) => r.data()))).slice(0, PAGE_SIZE) };
+    return { total: all.results.length, page, shown: onPage(newestFirst(await Promise.all(newest.map((r) => r.data()))), page) };
   }
 
   return {
@@ -91,20 +92,21 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
       return (await load(parts)).filters();
     },
 
-    async search({ query, chosen, parts }: SearchRequest): Promise<SearchAnswer> {
+    async search({ query, chosen, parts, page: asked }: SearchRequest): Promise<SearchAnswer> {
       // The 繁→简 table comes down alongside Pagefind, and only for a query in Chinese characters.
       const foldTable = hasHan(query) ? fetch('/search/fanjian.txt').then((r) => (r.ok ? r.text() : '')).catch(() => '') : Promise.resolve('');
       const pagefind = await load(parts);
-      if (!query) return browse(pagefind, chosen);
+      if (!query) return browse(pagefind, chosen, asked);
       // The index holds each page in the script it is written in, and Traditional pages also in Simplified.
       const folded = foldQuery(query, parseFoldTable(await foldTable));
       // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
       const numbered = noticeNumberQuery(folded);
-      let results = numbered ? (await pagefind.search(numbered.rest ? words(numbered.rest) : null, { filters: { ...chosen, ...numbered.filters } })).results : [];
-      if (!results.length) results = (await pagefind.search(words(folded) || null, { filters: chosen })).results;
+      let results = numbered ? await currentFirst(pagefind, numbered.rest ? words(numbered.rest) : null, { ...chosen, ...numbered.filters }) : [];
+      if (!results.length) results = await currentFirst(pagefind, words(folded) || null, chosen);
       // A character the table does not know can leave a half-converted query: then try it as typed.
-      if (!results.length && folded !== query) results = (await pagefind.search(words(query), { filters: chosen })).results;
-      return { total: results.length, shown: currentFirst(await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))) };
+      if (!results.length && folded !== query) results = await currentFirst(pagefind, words(query), chosen);
+      const page = pageToShow(asked, results.length);
+      return { total: results.length, page, shown: await Promise.all(onPage(results, page).map((r) => r.data())) };
     },
   };
 }

@@ -7,20 +7,20 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAPSED_FILTER, LAPSED_VALUE } from '../../src/search/current-first';
 import { PAGE_SIZE } from '../../src/search/result-pages';
 import { cutQuery } from '../../src/search/word-spacing';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, phoneReading, type PhoneReader } from '../helpers/browser';
 import { buildSite } from '../helpers/build-site';
 import { SEARCH_ORDER_NOW, WORD, writeSearchOrderSite, type SearchOrderSite } from '../helpers/search-order-site';
 import { everyResultPage, lapsedFacts, shownResults } from '../helpers/search-page';
-import { startStaticServer, type StaticServer } from '../helpers/static-server';
+import type { StaticServer } from '../helpers/static-server';
 
 let site: SearchOrderSite;
 let dist: string;
-let browser: Browser;
+let reader: PhoneReader;
 let server: StaticServer;
 let page: Page;
 
@@ -32,13 +32,11 @@ describe.skipIf(!browserAvailable)('search: current pages before lapsed ones acr
     const build = buildSite(site.contentDir, { now: SEARCH_ORDER_NOW });
     if (build.status !== 0) throw new Error(`The search order site did not build:\n${build.output.slice(-4000)}`);
     dist = build.outDir;
-    server = await startStaticServer(dist);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    reader = await phoneReading(dist);
+    ({ server, page } = reader);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await reader?.close();
     if (dist) rmSync(join(dist, '..'), { recursive: true, force: true });
     if (site) rmSync(site.contentDir, { recursive: true, force: true });
   });

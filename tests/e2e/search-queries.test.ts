@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, phoneReading, type PhoneReader } from '../helpers/browser';
 import { projectRoot } from '../helpers/build-site';
 import { everyResultPage, lapsedFacts, shownResults } from '../helpers/search-page';
-import { startStaticServer, type StaticServer } from '../helpers/static-server';
+import type { StaticServer } from '../helpers/static-server';
 
 /** The first result's path must match (a string is an exact path). */
 const QUERIES: Array<[query: string, first: string | RegExp, rule: string]> = [
@@ -59,6 +59,7 @@ const NEVER_FOUND: Array<[query: string, path: string]> = [
   ['岚教发', '/notices/2027-03-01-chunji-kaixue-fangkong/'],
 ];
 
+let reader: PhoneReader;
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
@@ -114,14 +115,11 @@ describe.skipIf(!browserAvailable).each([
   let dist: string;
   beforeAll(async () => {
     dist = inParts ? copyWithIndexInParts(inject('sampleDist')) : inject('sampleDist');
-    server = await startStaticServer(dist);
-    browser = await launchBrowser();
-    // A resident's phone: 320 px wide.
-    page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    reader = await phoneReading(dist);
+    ({ server, browser, page } = reader);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await reader?.close();
     if (inParts) rmSync(join(dist, '..'), { recursive: true, force: true });
   });
 

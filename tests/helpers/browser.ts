@@ -8,7 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from './static-server';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(chromiumPath);
@@ -114,4 +115,27 @@ export function pagePath(pages: SitePage[], name: string): string {
   const page = pages.find((p) => p.name === name);
   if (!page) throw new Error(`No page type ${name}`);
   return page.path;
+}
+
+/** A resident's phone (320 px wide) reading a built site through a local static server. */
+export interface PhoneReader {
+  server: StaticServer;
+  browser: Browser;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+export async function phoneReading(dist: string): Promise<PhoneReader> {
+  const server = await startStaticServer(dist);
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  return {
+    server,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

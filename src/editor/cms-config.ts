@@ -30,7 +30,7 @@ export interface EditorSettings {
 /** What the editor offers to choose from, read from the content folder. */
 export interface EditorChoices {
   regions: readonly Choice[];
-  /** Every notice, newest first: what a notice may supersede and a rhyme promote. */
+  /** Every published notice, newest first: what a notice may supersede and a rhyme promote. */
   notices: readonly Choice[];
 }
 
@@ -57,7 +57,7 @@ const KIND_BODY_HINTS: Partial<Record<EntryKind, string>> = { rhymes: '唱词一
  * date the author wrote for 发布日期, as the sample names them (a second one that day gets -1, -2 …); short for a
  * link forwarded in a chat group. Hotlines and clinics: their name (Chinese is fine in an address).
  */
-function slugTemplate(kind: EntryKind, fields: readonly CmsField[]): string {
+function slugTemplate(fields: readonly CmsField[]): string {
   const dated = fields.find((field) => field.name === 'issued' || field.name === 'published');
   return dated ? `{{fields.${dated.name} | date('YYYY-MM-DD')}}` : '{{slug}}';
 }
@@ -86,7 +86,7 @@ function kindCollections(kind: EntryKind, settings: EditorSettings, context: Fie
   const media = MEDIA_FOLDERS[kind];
   const shared = {
     folder,
-    slug: slugTemplate(kind, fields),
+    slug: slugTemplate(fields),
     // A published address never disappears: a notice that no longer applies is withdrawn or expires, not deleted.
     delete: false,
     summary: hasBody(kind) ? '{{title}}' : '{{name}}',

@@ -7,16 +7,13 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
-import { ENTRY_KIND_NAMES, KINDS } from '../content-model/kinds';
+import { CONTENT_EXTENSIONS } from '../content-model/kinds';
 
 /**
  * Files a browser opens as a document or runs as a script: served from this site they
  * would run script on its origin, whatever the pages' own policy says.
  */
 export const ACTIVE_EXTENSIONS = ['html', 'htm', 'shtml', 'xhtml', 'xht', 'svg', 'svgz', 'xml', 'xsl', 'xslt', 'js', 'mjs', 'cjs'];
-
-/** Extensions of content files (from the registry): such a file is content, never something an entry carries. */
-const CONTENT_EXTENSIONS = new Set<string>(ENTRY_KIND_NAMES.flatMap((kind) => [...KINDS[kind].extensions]));
 
 /** Images in a Markdown body: `![alt](src)`, `![alt](<src with spaces>)`, with an optional title. */
 export function bodyImages(body: string): Array<{ alt: string; src: string }> {

@@ -107,6 +107,9 @@ export const ENTRY_SCHEMAS = Object.fromEntries(
   ENTRY_KIND_NAMES.map((kind): [EntryKind, z.ZodType] => [kind, KINDS[kind].schema(imagePath as unknown as ImageFunction)]),
 ) as Record<EntryKind, z.ZodType>;
 
+/** Every extension a content file may have, lower case (a file with one is content, never something an entry carries). */
+export const CONTENT_EXTENSIONS: ReadonlySet<string> = new Set<string>(ENTRY_KIND_NAMES.flatMap((kind) => [...KINDS[kind].extensions]));
+
 /** Glob (relative to the kind's folder) of the files that are content. */
 export function contentPattern(kind: EntryKind): string {
   return `**/[!_]*.{${KINDS[kind].extensions.join(',')}}`;

@@ -6,11 +6,10 @@
  * content file may be deleted (a published address never disappears). Pure,
  * so it is tested without a server.
  */
-import { ENTRY_KIND_NAMES, KINDS } from '../content-model/kinds';
+import { CONTENT_EXTENSIONS } from '../content-model/kinds';
 
 /** Keys of a request's params that hold a path, relative to the served folder (decap-server's actions). */
 const PATH_KEYS = new Set(['path', 'newPath', 'folder', 'mediaFolder']);
-const CONTENT_EXTENSIONS = new Set<string>(ENTRY_KIND_NAMES.flatMap((kind) => [...KINDS[kind].extensions]));
 
 function pathsIn(value: unknown, key = ''): string[] {
   if (typeof value === 'string') return PATH_KEYS.has(key) ? [value] : [];

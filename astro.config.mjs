@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { buildNow, editorSettings, settings, site } from './src/site.config.ts';
@@ -12,6 +11,7 @@ import { pagePolicy } from './src/security/page-policy-integration.ts';
 import { offlineWorker } from './src/offline/offline-integration.ts';
 import { webEditor } from './src/editor/editor-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
+import { mdxBodiesAsData } from './src/entry-bodies/mdx-entry-type.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
 import { phoneLinks } from './src/services/phone-links.ts';
@@ -30,7 +30,10 @@ export default defineConfig({
   // rendering: at 5000 entries rendering went from 18-26 s to about 18 s (docs/performance.md).
   // Every page's CSS inline, in one <style>: no render-blocking request on a slow first visit.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
-  integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays), mdx(), sitemap({
+  integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays),
+    // .mdx bodies are data: rendered with the Markdown pipeline, components placed by the page (src/entry-bodies/).
+    mdxBodiesAsData(),
+    sitemap({
       // The offline page is what a phone shows for pages it never saved, not an address to find.
       filter: (page) => new URL(page).pathname !== OFFLINE_URL,
       serialize: (item) => {
@@ -80,14 +83,5 @@ export default defineConfig({
     worker: { format: 'es' },
     // `npm run bench` builds whole sites under .tmp/: watching them would exhaust the system's file watchers.
     server: { watch: { ignored: ['**/.tmp/**'] } },
-    build: {
-      rollupOptions: {
-        // MDX modules carry Astro's head-inject directive; the bundler's note about it is noise.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

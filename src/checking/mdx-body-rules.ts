@@ -1,8 +1,9 @@
 /**
- * An .mdx file is code: Astro compiles it into a program that runs on the
- * build machine, so `import`, `export`, `{…}` and JSX attribute expressions in
- * an author's file would run there. Authors' files are data: only Markdown and
- * the documented components with plain text attributes pass.
+ * MDX is a format for code: `import`, `export`, `{…}` and JSX attribute
+ * expressions are programs. Authors' files are data: the site reads an .mdx
+ * body as Markdown and the documented components with plain text attributes
+ * (src/entry-bodies/), never compiles it, and this check refuses everything
+ * else by name, so an author learns why before anything is built.
  */
 import { componentHint, type MdxNode } from './mdx-syntax';
 import { DANGEROUS_TAGS, MARKDOWN_FOR_TAG, MDX_COMPONENTS } from './mdx-components';
@@ -13,7 +14,7 @@ export interface BodyProblem {
   message: string;
 }
 
-const RUNS_CODE = '.mdx 文件在生成网站的电脑上会被当成程序运行，作者的文件不能在那里运行代码';
+const RUNS_CODE = '这是程序代码的写法，网站只读正文的文字和写作指南里的组件，不运行作者文件里的代码';
 
 /** `{/* … *\/}` holds nothing but a comment (the guide's way to leave a note): it runs nothing. */
 const ONLY_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
@@ -54,7 +55,7 @@ function attributeProblems(component: string, node: MdxNode, line: number): Body
       const known = Object.keys(rules);
       problems.push({ line, message: `<${component}> 没有 ${name} 这个属性；它能写的属性：${known.join('、')}` });
     } else if (value !== null && typeof value === 'object') {
-      problems.push({ line, message: `<${component}> 的 ${name}={…} 里的花括号会被当成程序运行：${RUNS_CODE}。请写成 ${name}="文字"（英文双引号）` });
+      problems.push({ line, message: `<${component}> 的 ${name}={…} 用了花括号：${RUNS_CODE}。请写成 ${name}="文字"（英文双引号）` });
     } else if (typeof value !== 'string') {
       problems.push({ line, message: `<${component}> 的 ${name} 没有写值：请写成 ${name}="…"` });
     } else if (/^\s*(?:javascript|vbscript|data):/i.test(value)) {

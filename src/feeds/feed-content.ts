@@ -2,21 +2,18 @@
  * Full rendered bodies for feeds (`content:encoded`), rendered once per entry
  * with Astro's container API and made safe and absolute for feed readers.
  */
-import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { render, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { formatDay } from '../lifecycle/beijing-time';
 import { feedHtml } from './feed-html';
-import { mdxComponents } from '../components/mdx';
+import EntryBody from '../components/EntryBody.astro';
 
 let container: Promise<AstroContainer> | undefined;
 const cache = new Map<string, Promise<string>>();
 
 async function renderHtml(entry: CollectionEntry<'notices' | 'articles'>): Promise<string> {
-  container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const { Content } = await render(entry);
-  return (await container).renderToString(Content, { props: { components: mdxComponents } });
+  container ??= AstroContainer.create();
+  return (await container).renderToString(EntryBody, { props: { entry } });
 }
 
 /** The entry's body as feed HTML, with its dated corrections (更新记录) at the top. */

@@ -49,7 +49,7 @@ describe('MDX syntax, in Chinese with what to write instead', () => {
 describe('MDX is data, not code', () => {
   const problems = problemsIn('check-mdx-code');
   const of = (file: string) => problems.filter((p) => p.file === file).map((p) => [p.line, p.message]);
-  const RUNS_CODE = '作者的文件不能在那里运行代码';
+  const RUNS_CODE = '不运行作者文件里的代码';
 
   it('refuses import and export, saying why', () => {
     expect(of('a-import.mdx')).toEqual([[9, expect.stringMatching(new RegExp(`^正文里不能写 import（这里是「import fs from 'node:fs'」）.*${RUNS_CODE}`))]]);
@@ -65,7 +65,7 @@ describe('MDX is data, not code', () => {
   });
   it('allows only plain text attributes the component documents', () => {
     expect(of('d-attribute-expression.mdx')).toEqual([
-      [9, expect.stringMatching(/^<Callout> 的 type=\{…\} 里的花括号/)],
+      [9, expect.stringMatching(/^<Callout> 的 type=\{…\} 用了花括号/)],
       [9, expect.stringMatching(/^<Callout> 里不能写 \{\.\.\.props\}/)],
       [13, '<Callout> 的 type 只能是「提示」或「警告」，现在是「紧急」'],
       [13, '<Callout> 里不能写 onClick：它会在读者的浏览器里运行代码；请删掉'],

@@ -58,14 +58,40 @@ function openingTagEnd(source: string, from: number): number {
   throw new Error('an .mdx component tag has no end');
 }
 
+const lineStartOf = (source: string, at: number) => source.lastIndexOf('\n', at - 1) + 1;
+
 /**
  * What continues a block on the element's line: blockquote `>` kept, list
  * markers and indentation as spaces, so a blank line added inside a quote or
  * list item stays inside it.
  */
 function continuation(source: string, from: number): string {
-  const lineStart = source.lastIndexOf('\n', from - 1) + 1;
-  return source.slice(lineStart, from).replace(/[^>\s]/g, ' ');
+  return source.slice(lineStartOf(source, from), from).replace(/[^>\s]/g, ' ');
+}
+
+/** The spaces before `at` on its line, when nothing else is there. */
+function indentBefore(source: string, at: number): string | undefined {
+  const indent = source.slice(lineStartOf(source, at), at);
+  return /^[ \t]*$/.test(indent) ? indent : undefined;
+}
+
+/**
+ * MDX has no indented code: a paragraph an author indents by four spaces
+ * inside a <Callout> is text. Markdown would make it code, so such a block
+ * (outside lists and quotes, where indentation means something) loses that
+ * indentation on each of its lines.
+ */
+const CODE_INDENT = 4;
+
+function dedentEdits(source: string, from: number, to: number): Edit[] {
+  const indent = indentBefore(source, from);
+  if (indent === undefined || indent.replace(/\t/g, '    ').length < CODE_INDENT) return [];
+  const edits: Edit[] = [];
+  for (let line = lineStartOf(source, from); line < to; line = source.indexOf('\n', line) + 1 || to) {
+    const spaces = /^[ \t]*/.exec(source.slice(line, line + indent.length))![0].length;
+    if (spaces) edits.push({ from: line, to: line + spaces, text: '' });
+  }
+  return edits;
 }
 
 function componentCall(node: Positioned): ComponentCall {
@@ -81,18 +107,24 @@ function componentCall(node: Positioned): ComponentCall {
   return { name, props };
 }
 
-/** The edits for one component: the whole element, or its two tags around children kept as written. */
-function componentEdits(source: string, node: Positioned, index: number, flow: boolean): Edit[] {
+/**
+ * The edits for one component: the whole element, or its two tags around
+ * children kept as written. A block component outside lists and quotes
+ * (`topLevel`) starts its line, whatever its indentation.
+ */
+function componentEdits(source: string, node: Positioned, index: number, flow: boolean, topLevel: boolean): Edit[] {
   const { from, to } = offsets(node);
-  if (!node.children?.length) return [{ from, to, text: wholeMarker(index) }];
+  const lineStart = (at: number) => (topLevel && indentBefore(source, at) !== undefined ? lineStartOf(source, at) : at);
+  if (!node.children?.length) return [{ from: flow ? lineStart(from) : from, to, text: wholeMarker(index) }];
   const openEnd = openingTagEnd(source, from);
   const closeStart = source.lastIndexOf('</', to - 1);
   if (!flow) return [{ from, to: openEnd, text: openMarker(index) }, { from: closeStart, to, text: closeMarker(index) }];
   // A block component's markers stand as paragraphs of their own, apart from its children.
-  const blank = `\n${continuation(source, from).trimEnd()}\n${continuation(source, from)}`;
+  const prefix = topLevel ? '' : continuation(source, from);
+  const blank = `\n${prefix.trimEnd()}\n${prefix}`;
   return [
-    { from, to: openEnd, text: `${openMarker(index)}${blank}` },
-    { from: closeStart, to, text: `${blank}${closeMarker(index)}` },
+    { from: lineStart(from), to: openEnd, text: `${openMarker(index)}${blank}` },
+    { from: lineStart(closeStart), to, text: `${blank}${closeMarker(index)}` },
   ];
 }
 
@@ -100,7 +132,8 @@ function componentEdits(source: string, node: Positioned, index: number, flow: b
 export function mdxAsMarkdown(body: string): MdxAsMarkdown {
   const components: ComponentCall[] = [];
   const edits: Edit[] = [];
-  const visit = (node: Positioned) => {
+  // `topLevel`: every container above is the body or a block component (no list, no quote).
+  const visit = (node: Positioned, topLevel: boolean) => {
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       // Only `{/* … */}` notes pass the check: they show nothing.
       const { from, to } = offsets(node);
@@ -110,11 +143,15 @@ export function mdxAsMarkdown(body: string): MdxAsMarkdown {
     if (node.type === 'mdxjsEsm') throw new Error('.mdx 正文里有 import/export：请先运行 npm run check');
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const index = components.push(componentCall(node)) - 1;
-      edits.push(...componentEdits(body, node, index, node.type === 'mdxJsxFlowElement'));
+      edits.push(...componentEdits(body, node, index, node.type === 'mdxJsxFlowElement', topLevel));
+    } else if (topLevel && node.type !== 'root') {
+      const { from, to } = offsets(node);
+      edits.push(...dedentEdits(body, from, to));
     }
-    for (const child of node.children ?? []) visit(child);
+    const childrenTopLevel = topLevel && (node.type === 'root' || node.type === 'mdxJsxFlowElement');
+    for (const child of node.children ?? []) visit(child, childrenTopLevel);
   };
-  visit(mdxToMdast(body) as Positioned);
+  visit(mdxToMdast(body) as Positioned, true);
   edits.sort((a, b) => a.from - b.from);
   let markdown = '';
   let at = 0;

@@ -53,6 +53,27 @@ describe('an .mdx body as data', () => {
     ]);
   });
 
+  it('reads text indented four spaces inside a component as text, as MDX does, never as code', () => {
+    const body = '    <Callout title="提示">\n        请带好身份证。\n        第二行。\n\n        - 一\n        - 二\n    </Callout>';
+    expect(squeezed(parts(body))).toEqual([
+      { name: 'Callout', props: { title: '提示' }, children: ['<p>请带好身份证。第二行。</p><ul><li>一</li><li>二</li></ul>'] },
+    ]);
+  });
+
+  it('keeps a component inside a numbered step, a quote or a table cell where it was written', () => {
+    expect(squeezed(parts('1. 第一步\n\n   <Callout>\n   缩进的提示\n   </Callout>\n\n2. 第二步'))).toEqual([
+      '<ol><li><p>第一步</p>',
+      { name: 'Callout', props: {}, children: ['<p>缩进的提示</p>'] },
+      '</li><li><p>第二步</p></li></ol>',
+    ]);
+    expect(squeezed(parts('> <Callout>\n> 引用里的提示\n> </Callout>'))).toEqual([
+      '<blockquote>',
+      { name: 'Callout', props: {}, children: ['<p>引用里的提示</p>'] },
+      '</blockquote>',
+    ]);
+    expect(squeezed(parts('| 通告 |\n| --- |\n| <NoticeRef id="b" /> |')).at(1)).toEqual({ name: 'NoticeRef', props: { id: 'b' }, children: [] });
+  });
+
   it('nests components and keeps their order', () => {
     const body = '<Callout title="就诊">\n先打电话：\n\n<HotlineCard id="a" />\n\n<ClinicCard id="b" />\n</Callout>';
     const [callout] = parts(body) as [Extract<BodyPart, object>];

@@ -36,6 +36,36 @@ function validate(kind: EntryKind, absPath: string, file: string, source: Parsed
   return { kind, id: entryIdFromPath(absPath), file, absPath, data: result.data as Record<string, unknown>, body: source.body, lineOf: source.lineOf };
 }
 
+/** One file's own check, kept with the text it was made from. */
+interface FileCheck {
+  text: string;
+  file: string;
+  entry?: CheckedEntry;
+  problems: ContentProblem[];
+}
+
+/**
+ * The last check of each file, by path: the publisher checks the folder before
+ * every publish, and a file whose text did not change gives the same result
+ * (its parse, schema and .mdx body depend on the text alone). What crosses
+ * files is checked every time.
+ */
+const fileChecks = new Map<string, FileCheck>();
+
+function checkFile(kind: EntryKind, absPath: string, file: string, text: string): FileCheck {
+  const known = fileChecks.get(absPath);
+  if (known?.text === text && known.file === file) return known;
+  const problems: ContentProblem[] = [];
+  const source = parseContentSource(absPath, text);
+  const entry = validate(kind, absPath, file, source, problems);
+  // The body is checked even when the front matter is wrong: all problems in one run.
+  if (/\.mdx$/i.test(absPath) && source.bodyLine) problems.push(...mdxBodyProblems(file, source.body, source.bodyLine));
+  if (entry) rememberChecked(absPath, text, entry.data);
+  const checked = { text, file, entry, problems };
+  fileChecks.set(absPath, checked);
+  return checked;
+}
+
 function checkRegions(contentDir: string, display: (p: string) => string, problems: ContentProblem[]): CheckedRegion[] {
   const absPath = join(contentDir, REGIONS.file);
   const file = display(absPath);
@@ -91,15 +121,9 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
         problems.push(read.problem);
         continue;
       }
-      const { text } = read;
-      const source = parseContentSource(absPath, text);
-      const entry = validate(kind, absPath, display(absPath), source, problems);
-      // The body is checked even when the front matter is wrong: all problems in one run.
-      if (/\.mdx$/i.test(path) && source.bodyLine) problems.push(...mdxBodyProblems(display(absPath), source.body, source.bodyLine));
-      if (entry) {
-        entries.push(entry);
-        rememberChecked(absPath, text, entry.data);
-      }
+      const { entry, problems: fileProblems } = checkFile(kind, absPath, display(absPath), read.text);
+      problems.push(...fileProblems);
+      if (entry) entries.push(entry);
     }
   }
   const idsByKind = new Map<EntryKind, Set<string>>();

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/checking/content-check';
@@ -160,5 +161,25 @@ describe('checkContentFolder paths and missing files', () => {
   it('flags an empty regions.yaml, which has no root region', () => {
     const { problems } = checkContentFolder(fixture('check-empty-regions'));
     expect(problems.map((problem) => problem.file)).toEqual(['content/regions.yaml']);
+  });
+});
+
+describe('checking a folder again (the publisher checks before every publish)', () => {
+  it('sees every edit: a file broken, a file mended, a renamed reference', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-again-'));
+    cpSync(fixture('check-valid'), dir, { recursive: true });
+    const notice = join(dir, 'notices/tonggao-2.mdx');
+    const original = readFileSync(notice, 'utf8');
+    expect(checkContentFolder(dir).problems).toEqual([]);
+
+    writeFileSync(notice, original.replace(/^title: .*$/m, 'title: ""'));
+    expect(checkContentFolder(dir).problems.map((p) => `${p.file.split('/').pop()} ${p.field}`)).toEqual(['tonggao-2.mdx title']);
+
+    writeFileSync(notice, original);
+    expect(checkContentFolder(dir).problems).toEqual([]);
+
+    // A file that did not change can still be wrong because another one did: cross-file rules run every time.
+    renameSync(join(dir, 'notices/tonggao-1.md'), join(dir, 'notices/tonggao-1-renamed.md'));
+    expect(checkContentFolder(dir).problems.some((p) => p.message.includes('tonggao-1'))).toBe(true);
   });
 });

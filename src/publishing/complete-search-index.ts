@@ -14,7 +14,7 @@ import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneR
 import { indexSite } from './site-build';
 
 export type SearchIndexOutcome =
-  | { done: true; release: string; seconds: number }
+  | { done: true; release: string; seconds: number; indexSeconds: number }
   | { done: false; seconds: number; why: 'newer-publish' | 'failed'; message?: string };
 
 export interface SearchIndexReport {
@@ -56,5 +56,5 @@ export async function completeSearchIndex(outDir: string, from: string, signal: 
   carryForwardAssets(previous, dir);
   activateRelease(outDir, id);
   pruneReleases(outDir, keep);
-  return { done: true, release: id, seconds: seconds() };
+  return { done: true, release: id, seconds: seconds(), indexSeconds: index.seconds };
 }

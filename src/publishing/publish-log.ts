@@ -17,7 +17,7 @@ export function publishRecord(report: PublishReport, at = report.at) {
     files: report.files,
     seconds: outcome.seconds,
     live: report.live ?? null,
-    ...(outcome.ok ? { entries: outcome.entries, search: outcome.searchIndex } : { stage: outcome.stage, problems: outcome.message }),
+    ...(outcome.ok ? { entries: outcome.entries, search: outcome.searchIndex, indexSeconds: outcome.indexSeconds } : { stage: outcome.stage, problems: outcome.message }),
     nextAt: report.nextAt?.toISOString() ?? null,
     next: report.nextWhy,
   };
@@ -45,7 +45,7 @@ export function searchIndexRecord(report: SearchIndexReport) {
     at: report.at.toISOString(),
     from: report.from,
     seconds: outcome.seconds,
-    ...(outcome.done ? { live: outcome.release } : outcome.message ? { problems: outcome.message } : {}),
+    ...(outcome.done ? { live: outcome.release, indexSeconds: outcome.indexSeconds } : outcome.message ? { problems: outcome.message } : {}),
   };
 }
 

@@ -34,6 +34,8 @@ export type PublishOutcome =
       next: NextChange | undefined;
       /** `delta`: the release searches its full index plus a delta; its full index is still to be built. */
       searchIndex: 'full' | 'delta';
+      /** Seconds the search index step took. */
+      indexSeconds: number;
     }
   | { ok: false; stage: 'check' | 'build'; seconds: number; message: string };
 
@@ -56,5 +58,5 @@ export async function publishOnce(request: PublishRequest): Promise<PublishOutco
   activateRelease(request.outDir, id);
   pruneReleases(request.outDir, request.keep);
   const next = nextOutputChange(check.entries, request.now, { verifyWithinDays: request.verifyWithinDays });
-  return { ok: true, release: id, seconds: seconds(), entries: check.entries.length, next, searchIndex: deltaOf(dir) ? 'delta' : 'full' };
+  return { ok: true, release: id, seconds: seconds(), entries: check.entries.length, next, searchIndex: deltaOf(dir) ? 'delta' : 'full', indexSeconds: build.indexSeconds ?? 0 };
 }

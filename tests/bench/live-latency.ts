@@ -21,6 +21,10 @@ export interface LiveLatency {
   firstPublishSeconds: number;
   /** Seconds from saving the file until each place showed the change. */
   seen: { page: number; list: number; feed: number; search: number };
+  /** How the publish indexed the change: a delta over the live full index, or the full index. */
+  searchIndex: string;
+  /** Seconds from saving until the release with the change's full index went live (after a delta), else null. */
+  fullIndexSeconds: number | null;
   seconds: number;
   ratioToTarget: number;
 }
@@ -68,10 +72,23 @@ export async function liveLatency(corpus: string, contentDir: string, work: stri
       if (seen.search === undefined && live.events.slice(from).some((e) => e.event === 'published') && indexContains(join(work, 'live-out/current'), MARK)) seen.search = seconds(saved);
       await new Promise((r) => setTimeout(r, 200));
     }
+    const searchIndex = String(live.events.slice(from).find((e) => e.event === 'published')?.search ?? '');
+    // Before the file is put back (a save stops the background full index): the release with the full index.
+    const completed = searchIndex === 'delta' ? await live.waitFor((e) => e.event.startsWith('search-index-'), 600, from) : undefined;
+    const fullIndexSeconds = completed?.event === 'search-index-completed' ? seconds(saved) : null;
     writeFileSync(path, original);
     const total = Math.max(...Object.values(seen));
-    log(`  change seen after ${total} s (${JSON.stringify(seen)})`);
-    return { corpus, notices: readdirSync(join(contentDir, 'notices')).length, firstPublishSeconds, seen: seen as LiveLatency['seen'], seconds: total, ratioToTarget: Math.round((total / TARGET_SECONDS) * 100) / 100 };
+    log(`  change seen after ${total} s (${JSON.stringify(seen)}), search index: ${searchIndex}; full index live after ${fullIndexSeconds ?? '-'} s`);
+    return {
+      corpus,
+      notices: readdirSync(join(contentDir, 'notices')).length,
+      firstPublishSeconds,
+      seen: seen as LiveLatency['seen'],
+      searchIndex,
+      fullIndexSeconds,
+      seconds: total,
+      ratioToTarget: Math.round((total / TARGET_SECONDS) * 100) / 100,
+    };
   } finally {
     await live.stop();
   }

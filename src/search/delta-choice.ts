@@ -12,7 +12,7 @@ export const DELTA_PAGE_LIMIT = 300;
 
 /** What the full index in the live release was built from (search cache's record, full-index-record.ts). */
 export interface FullIndexBase {
-  /** Each indexed page (path in the site) → the hash of its built HTML. */
+  /** Each indexed page (path in the site) → the hash of what search reads of it (search-digest.ts). */
   hashes: Record<string, string>;
   /** How many parts the full index has (search-parts.ts). */
   parts: number;
@@ -27,7 +27,7 @@ export type IndexChoice =
 export interface DeltaQuestion {
   /** The full index the live release serves, if it is known and complete; undefined otherwise. */
   base: FullIndexBase | undefined;
-  /** The new release's searchable pages → hash of their built HTML (search-staging.ts). */
+  /** The new release's searchable pages → the same hash (search-staging.ts). */
   pages: Record<string, string>;
   /** Parts the new release's full index would have. */
   parts: number;

@@ -90,7 +90,7 @@ const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('
  * it changes, the cache starts over.
  */
 function cacheStamp(pagefindVersion: string): string {
-  const code = ['./word-spacing.ts', './search-staging-worker.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
+  const code = ['./word-spacing.ts', './search-staging-worker.ts', './search-digest.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
   return sha1([...code, process.versions.icu ?? '', pagefindVersion].join('\n'));
 }
 

@@ -1,6 +1,7 @@
 /**
  * What of a built page its search index depends on, as a hash: a delta index
- * covers the pages whose digest changed (delta-choice.ts). The page's HTML hash
+ * covers the pages whose digest changed (delta-choice.ts), and the live
+ * publisher's word cache cuts only those again (search-staging.ts). The page's HTML hash
  * would not do: every notice page carries the time it was built
  * (`data-saved` on its status banner), so every publish changes thousands of
  * pages whose search entry is the same.
@@ -8,8 +9,8 @@
  * The digest keeps the page's text and tags, and of their attributes only those
  * Pagefind reads: every attribute of an element with a `data-pagefind-*` one
  * (filters, metadata — `data-pagefind-meta="endTitle[data-title]"` reads another
- * attribute of the same element), and `alt`, `src`, `id`, `lang`, `title`
- * anywhere (image text and metadata, anchors, the language). Anything
+ * attribute of the same element), and `alt`, `src`, `id`, `lang`, `title`,
+ * `hidden` anywhere (image text and metadata, anchors, the language). Anything
  * misparsed stays in as text, which can only make a page count as changed.
  * Pure: unit-tested.
  */
@@ -18,7 +19,7 @@ import { createHash } from 'node:crypto';
 const TAG = /<([a-zA-Z][\w:-]*)(\s[^>]*)?>/g;
 const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
 /** Attributes Pagefind reads on any element. */
-const READ_ANYWHERE = new Set(['alt', 'src', 'id', 'lang', 'title']);
+const READ_ANYWHERE = new Set(['alt', 'src', 'id', 'lang', 'title', 'hidden']);
 
 /** A tag with only the attributes search reads. */
 function searchedTag(name: string, attributes = ''): string {

@@ -14,9 +14,12 @@ for (const file of files) {
   const html = readFileSync(join(siteDir, file), 'utf8');
   // Pages without a searchable part (posters, lists) are not indexed at all.
   if (!html.includes('data-pagefind-body')) continue;
-  const hash = createHash('sha1').update(html).digest('base64url');
+  // Where search digests are asked for, a copy is kept while what search reads of the page is the same (every
+  // notice page carries its build time, which search does not read): only pages that changed for search are cut.
+  const digest = digests ? searchDigest(html) : undefined;
+  const hash = digest ?? createHash('sha1').update(html).digest('base64url');
   result.hashes[file] = hash;
-  if (digests) result.digests[file] = searchDigest(html);
+  if (digest) result.digests[file] = digest;
   const target = join(stagingDir, file);
   if (kept[file] === hash && existsSync(target)) continue;
   const folder = dirname(target);

@@ -2,7 +2,8 @@
  * The pages the search index reads: copies of the searchable pages with their
  * words spaced (src/search/word-spacing.ts), kept in a folder between builds
  * (search-cache.ts). A page whose built HTML has not changed since its copy
- * was made is not cut again. Cutting Chinese into words costs about a
+ * was made is not cut again — for the live publisher, whose pages carry their
+ * build time, a page whose search digest has not changed (search-digest.ts). Cutting Chinese into words costs about a
  * microsecond a character, so the pages are shared out among worker threads,
  * one per core: nothing else runs while the index is built.
  */
@@ -18,12 +19,12 @@ export interface StagingJob {
   files: string[];
   /** The source hash of each copy already in `stagingDir`. */
   kept: Record<string, string>;
-  /** Whether to work out each page's search digest (only the live publisher's deltas need it). */
+  /** Whether to work out each page's search digest, and keep copies by it (the live publisher: its deltas need it). */
   digests: boolean;
 }
 
 export interface StagedPages {
-  /** Each searchable page (relative path) and the hash of its built HTML. */
+  /** Each searchable page (relative path) and the hash its copy is kept by: of its built HTML, or its search digest when asked for. */
   hashes: Record<string, string>;
   /** Each searchable page and the hash of what search reads of it (search-digest.ts): what a delta index compares. Empty unless asked for. */
   digests: Record<string, string>;

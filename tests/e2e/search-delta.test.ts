@@ -17,7 +17,7 @@ import { readPagefindFile } from '../../src/search/search-cache';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { fixture } from '../helpers/build-site';
 import { startLive, type LivePublisher } from '../helpers/live-publisher';
-import { shownResults, type ShownResults } from '../helpers/search-page';
+import { everyResultPage, lapsedFacts, shownResults, type ShownResults } from '../helpers/search-page';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 
 const EDITED = 'notices/2026-11-10-fangkong-tonggao-2.md';
@@ -118,6 +118,22 @@ describe.skipIf(!browserAvailable)('a live publish with a delta search index', (
     expect(deltaRegions).toEqual(await regionChoices());
     await search(releases.first, '', '&region=%E8%A5%BF%E6%B9%BE%E9%95%87');
     expect(deltaRegions).not.toEqual(await regionChoices());
+  });
+
+  it('lists the same pages as the full index of the same release, each once, current before lapsed', async () => {
+    const every = async (id: string) => {
+      const server = await startStaticServer(releaseDir(id));
+      servers.push(server);
+      const pages = await everyResultPage(page, `${server.url}/search/?q=${encodeURIComponent('示范县')}`);
+      return { paths: pages.flatMap((shown) => shown.paths), lapsed: pages.flatMap((shown) => shown.facts.map(lapsedFacts)), pages: pages.length };
+    };
+    const delta = await every(releases.delta);
+    const full = await every(releases.full);
+    expect(new Set(delta.paths).size).toBe(delta.paths.length);
+    expect([...delta.paths].sort()).toEqual([...full.paths].sort());
+    // Once a lapsed result is listed, no current one follows.
+    expect(delta.lapsed.indexOf(true)).toBeGreaterThan(0);
+    expect(delta.lapsed.slice(delta.lapsed.indexOf(true)).every(Boolean)).toBe(true);
   });
 
   it('then publishes the full index as the next release, with no delta, finding the same', async () => {

@@ -9,7 +9,7 @@ const base = (pages: Record<string, string>): FullIndexBase => ({ hashes: pages,
 describe('choosing a delta search index', () => {
   it('covers the pages added and changed since the full index, and those removed', () => {
     const before = hashes(5);
-    const now = { ...before, 'notices/n1/index.html': 'changed', 'notices/new/index.html': 'x' };
+    const now: Record<string, string> = { ...before, 'notices/n1/index.html': 'changed', 'notices/new/index.html': 'x' };
     delete now['notices/n3/index.html'];
     expect(chooseSearchIndex({ base: base(before), pages: now, parts: 1, settings: SETTINGS })).toEqual({
       kind: 'delta',

@@ -11,7 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { publishLine, publishRecord } from '../publishing/publish-log';
+import { publishLine, publishRecord, searchIndexLine, searchIndexRecord } from '../publishing/publish-log';
 import { Publisher } from '../publishing/publisher';
 import { liveServer } from '../publishing/live-server';
 import { startLocalProxy } from '../editor/local-proxy';
@@ -29,6 +29,7 @@ const publisher = new Publisher({
   contentDir: site.contentDir,
   verifyWithinDays: site.verifyWithinDays,
   onPublish: (report) => say(publishLine(report), publishRecord(report)),
+  onSearchIndex: (report) => say(searchIndexLine(report), searchIndexRecord(report)),
 });
 const server = liveServer(outDir, publisher.state);
 const editorProxy = values['no-editor']

@@ -25,25 +25,39 @@
  * Pagefind cuts its word index into smaller chunks than it would by itself
  * (src/search/search-chunks.ts): a first search downloads less.
  *
- * Usage: tsx src/cli/search-index.ts [dist] [--cache-for DIR]
+ * The live publisher may ask for a delta instead (`--delta-from`, src/search/delta-choice.ts):
+ * the live release's full index, hard-linked, plus an index of the pages that differ from it,
+ * which the search page merges (src/search/delta-index.ts). With `--cache-for`, a full index is
+ * recorded in the cache for the deltas built against it (src/search/full-index-record.ts).
+ *
+ * Usage: tsx src/cli/search-index.ts [dist] [--cache-for DIR] [--delta-from LIVE]
  *   --cache-for DIR           keep the word cache under DIR's name instead of dist's: the live
  *                             publisher builds each release into a new folder of one site
+ *   --delta-from LIVE         the live release's folder: index only what differs from its full
+ *                             index when that is small (else the full index, as without it)
  *   SEARCH_PAGES_PER_PART=N   pages per part (default 10 000)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { chooseSearchIndex } from '../search/delta-choice';
+import { DELTA_FOLDER, DELTA_PATH, linkFullIndex, replacedResults, withIndexDelta, writeDeltaManifest } from '../search/delta-index';
+import { indexSettings, liveFullIndex, recordFullIndex, type FullIndexRecord } from '../search/full-index-record';
 import { pagefindUrl } from '../search/search-bundle';
 import { withIndexChunkSize } from '../search/search-chunks';
 import { mergedPartPaths, partFolder, splitSearchIndex, withIndexParts, DEFAULT_PAGES_PER_PART } from '../search/search-parts';
-import { bundleNamesEachPageOnce, keepReusableFragments, markBundleUnfinished, openSearchCache, partBundles, partSites, publishBundle, pruneBundle } from '../search/search-cache';
+import { bundleNamesEachPageOnce, keepReusableFragments, linkOrCopy, markBundleUnfinished, openSearchCache, partBundles, partSites, publishBundle, pruneBundle, type SearchCache } from '../search/search-cache';
 import { stageSearchPages } from '../search/search-staging';
 import { settings } from '../site.config';
 
 const args = process.argv.slice(2);
-const cacheFor = args.indexOf('--cache-for');
-const cacheSite = cacheFor >= 0 ? args.splice(cacheFor, 2)[1] : undefined;
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+};
+const cacheSite = option('--cache-for');
+const deltaFrom = option('--delta-from');
 const outDir = resolve(args[0] ?? 'dist');
 /** Pagefind's own command (its npm wrapper picks the binary for this machine): 2-3 s faster than its Node API. */
 const pagefindCommand = join(import.meta.dirname, '../../node_modules/.bin/pagefind');
@@ -109,13 +123,57 @@ async function indexPart(site: string, bundle: string, unchanged: Set<string>): 
   }
 }
 
-/** Tells the search page which parts to merge (`data-index-parts`); a site with more than one part must have one. */
-function listPartsOnSearchPage(count: number): void {
+/**
+ * Replaces a page by a new file rather than writing into it: a release made of
+ * hard links to another's pages (the publisher's full-index release) must never
+ * change the other's search page.
+ */
+function replacePage(page: string, html: string): void {
+  writeFileSync(`${page}.new`, html);
+  renameSync(`${page}.new`, page);
+}
+
+/**
+ * Tells the search page which parts to merge (`data-index-parts`) and where the
+ * delta is (`data-index-delta`, empty for none); a site with more than one part,
+ * or with a delta, must have the attribute.
+ */
+function tellSearchPage(parts: number, delta = ''): void {
   const page = join(outDir, SEARCH_PAGE);
   const html = existsSync(page) ? readFileSync(page, 'utf8') : undefined;
-  const updated = html === undefined ? undefined : withIndexParts(html, mergedPartPaths(count));
-  if (updated !== undefined) writeFileSync(page, updated);
-  else if (count > 1) throw new Error(`索引分成了 ${count} 部分，但搜索页 ${page} 没有 data-index-parts 属性，无法合并它们`);
+  const withParts = html === undefined ? undefined : withIndexParts(html, mergedPartPaths(parts));
+  if (withParts === undefined && parts > 1) throw new Error(`索引分成了 ${parts} 部分，但搜索页 ${page} 没有 data-index-parts 属性，无法合并它们`);
+  const updated = withParts === undefined ? undefined : (withIndexDelta(withParts, delta) ?? (delta ? undefined : withParts));
+  if (updated === undefined && delta) throw new Error(`搜索页 ${page} 没有 data-index-delta 属性，无法合并增量索引`);
+  if (updated !== undefined) replacePage(page, updated);
+}
+
+/**
+ * The live release's full index (hard links) and, when pages changed, a delta
+ * of them in `pagefind/delta/` that the search page merges, dropping the full
+ * index's copies of the pages it replaces and of pages removed.
+ */
+async function indexDelta(cache: SearchCache, base: FullIndexRecord, liveDir: string, changed: string[], removed: string[]): Promise<void> {
+  const linked = linkFullIndex(liveDir, outDir);
+  const deltaFolder = join(outDir, 'pagefind', DELTA_FOLDER);
+  let deltaIds = new Set<string>();
+  if (changed.length) {
+    const site = join(cache.root, 'delta-site');
+    const bundle = join(cache.root, 'delta-bundle');
+    for (const folder of [site, bundle]) rmSync(folder, { recursive: true, force: true });
+    for (const file of changed) {
+      mkdirSync(dirname(join(site, file)), { recursive: true });
+      linkOrCopy(join(cache.pages, file), join(site, file));
+    }
+    await runPagefind(site, bundle);
+    publishBundle(bundle, deltaFolder, true);
+    deltaIds = new Set(readdirSync(join(deltaFolder, 'fragment')).map((name) => name.replace(/\.pf_fragment$/, '')));
+  }
+  const what = `${changed.length} 个页面有改动、${removed.length} 个已删除`;
+  const any = changed.length + removed.length > 0;
+  if (any) writeDeltaManifest(outDir, { pages: changed.length, ...replacedResults(liveDir, base.fragments, [...changed, ...removed].map(pagefindUrl), deltaIds) });
+  tellSearchPage(base.parts, any ? DELTA_PATH : '');
+  process.stdout.write(`搜索索引：增量索引（${what}），其余沿用线上版本的完整索引（${linked} 个文件）→ ${join(outDir, 'pagefind')}\n`);
 }
 
 async function main(): Promise<void> {
@@ -125,12 +183,19 @@ async function main(): Promise<void> {
   rmSync(output, { recursive: true, force: true });
   const cache = openSearchCache(cacheSite ?? outDir, pagefindVersion());
   try {
-    const { hashes, cut } = await stageSearchPages(outDir, cache.pages);
+    // Search digests (what a delta compares) only where deltas are built against the recorded full index.
+    const { hashes, digests, cut } = await stageSearchPages(outDir, cache.pages, cacheSite !== undefined || deltaFrom !== undefined);
     const staged = Object.keys(hashes).length;
     const changed = new Set(cut);
     const parts = splitSearchIndex(Object.keys(hashes), perPart);
+    if (deltaFrom) {
+      const base = liveFullIndex(cache, deltaFrom);
+      const choice = chooseSearchIndex({ base, pages: digests, parts: parts.length, settings: indexSettings() });
+      if (choice.kind === 'delta') return await indexDelta(cache, base!, deltaFrom, choice.changed, choice.removed);
+      process.stdout.write(`搜索索引：${choice.why}，生成完整索引\n`);
+    }
     // Before the long part: a split index the search page could not merge fails at once.
-    listPartsOnSearchPage(parts.length);
+    tellSearchPage(parts.length);
     const sites = partSites(cache, parts);
     markBundleUnfinished(cache, true);
     const bundles = partBundles(cache, parts.length);
@@ -139,6 +204,7 @@ async function main(): Promise<void> {
     }
     markBundleUnfinished(cache, false);
     for (const [part, bundle] of bundles.entries()) publishBundle(bundle, join(output, partFolder(part)), part > 0);
+    if (cacheSite) recordFullIndex(cache, output, parts.length, digests);
     const indexed = bundles.reduce((sum, _, part) => {
       const fragments = join(output, partFolder(part), 'fragment');
       return sum + (existsSync(fragments) ? readdirSync(fragments).length : 0);

@@ -11,6 +11,7 @@ const RULES: Array<[RegExp, string]> = [
   [/^\/sw(-register)?\.js$/, 'no-cache'],
   [/(^|\/)status\.json$|^\/status\//, 'no-store'],
   [/^\/_astro\//, 'public, max-age=31536000, immutable'],
+  // Also a live release's delta index, /pagefind/delta/ (its replaced.json is revalidated by the next rule).
   [/^\/pagefind\/.*\.pf_(fragment|index|filter|meta)$/, 'public, max-age=31536000, immutable'],
   [/^\/pagefind\//, 'no-cache'],
   // The web editor: its configuration lists this release's regions and notices, its scripts keep their names.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { checkContentFolder } from '../checking/content-check';
 import { formatProblems } from '../checking/content-problems';
 import { nextOutputChange, type NextChange } from '../lifecycle/next-change';
+import { deltaOf } from '../search/delta-index';
 import { carryForwardAssets } from './carry-forward';
 import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
 import { buildSite } from './site-build';
@@ -20,10 +21,22 @@ export interface PublishRequest {
   verifyWithinDays: number;
   /** Releases kept, the live one included. */
   keep?: number;
+  /** Index only the pages that differ from the live release's full index when few do (src/search/delta-choice.ts). */
+  searchDelta?: boolean;
 }
 
 export type PublishOutcome =
-  | { ok: true; release: string; seconds: number; entries: number; next: NextChange | undefined }
+  | {
+      ok: true;
+      release: string;
+      seconds: number;
+      entries: number;
+      next: NextChange | undefined;
+      /** `delta`: the release searches its full index plus a delta; its full index is still to be built. */
+      searchIndex: 'full' | 'delta';
+      /** Seconds the search index step took. */
+      indexSeconds: number;
+    }
   | { ok: false; stage: 'check' | 'build'; seconds: number; message: string };
 
 export async function publishOnce(request: PublishRequest): Promise<PublishOutcome> {
@@ -34,15 +47,16 @@ export async function publishOnce(request: PublishRequest): Promise<PublishOutco
 
   // Release ids follow the wall clock (build order), whatever "now" the content is built at.
   const { id, dir } = prepareRelease(request.outDir);
-  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir });
+  const previous = currentRelease(request.outDir);
+  const deltaFrom = request.searchDelta && previous ? releaseDir(request.outDir, previous) : undefined;
+  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom });
   if (!build.ok) {
     discardRelease(request.outDir, id);
     return { ok: false, stage: 'build', seconds: seconds(), message: `网站生成失败：\n${build.failure ?? ''}` };
   }
-  const previous = currentRelease(request.outDir);
   if (previous) carryForwardAssets(releaseDir(request.outDir, previous), dir);
   activateRelease(request.outDir, id);
   pruneReleases(request.outDir, request.keep);
   const next = nextOutputChange(check.entries, request.now, { verifyWithinDays: request.verifyWithinDays });
-  return { ok: true, release: id, seconds: seconds(), entries: check.entries.length, next };
+  return { ok: true, release: id, seconds: seconds(), entries: check.entries.length, next, searchIndex: deltaOf(dir) ? 'delta' : 'full', indexSeconds: build.indexSeconds ?? 0 };
 }

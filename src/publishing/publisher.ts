@@ -5,14 +5,22 @@
  * hotline falls due for 待核实) — computed from the content, at least once a
  * day. One publish runs at a time; changes made meanwhile are published
  * together right after. A failed publish leaves the live release as it was.
+ *
+ * A publish indexes for search only the pages that changed, when few did (a
+ * delta, src/search/delta-choice.ts); once it is live and nothing else is
+ * waiting, the full index is built and published as the next release
+ * (complete-search-index.ts). A change saved meanwhile stops that and is
+ * published at once.
  */
 import { join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { Cron } from 'croner';
 import { describeNextChange, type NextChange } from '../lifecycle/next-change';
+import { deltaOf } from '../search/delta-index';
+import { completeSearchIndex, type SearchIndexReport } from './complete-search-index';
 import { snapshotContent } from './content-snapshot';
 import { publishOnce, type PublishOutcome } from './publish-once';
-import { currentRelease } from './releases';
+import { currentRelease, releaseDir } from './releases';
 
 /** Even with nothing due, republish within a day (a safety net for what no date announces). */
 const AT_LEAST_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +33,8 @@ export interface PublisherOptions {
   verifyWithinDays: number;
   /** Told about every publish, as it ends. */
   onPublish: (report: PublishReport) => void;
+  /** Told when a release's full search index was published after its delta, or was put off. */
+  onSearchIndex: (report: SearchIndexReport) => void;
 }
 
 export interface PublishReport {
@@ -65,6 +75,8 @@ export class Publisher {
   private changed = new Set<string>();
   /** The next timed publish and why, in Chinese. */
   private next: { at: Date; why: string } | undefined;
+  /** Stops the full search index being built in the background. */
+  private completing: AbortController | undefined;
 
   constructor(private readonly options: PublisherOptions) {
     this.snapshotDir = join(options.outDir, 'last-good-content');
@@ -80,6 +92,7 @@ export class Publisher {
   }
 
   async stop(): Promise<void> {
+    this.completing?.abort();
     this.timer?.stop();
     clearTimeout(this.settle);
     await this.watcher?.close();
@@ -100,6 +113,8 @@ export class Publisher {
   request(trigger: string, files: readonly string[] = []): Promise<void> {
     this.pending.push(trigger);
     for (const file of files) this.pendingFiles.add(file);
+    // A change waits for no full search index: it is published first, with its own delta.
+    this.completing?.abort();
     this.running ??= this.drain().finally(() => (this.running = undefined));
     return this.running;
   }
@@ -116,6 +131,21 @@ export class Publisher {
       } finally {
         this.state.busy = false;
       }
+      if (!this.pending.length) await this.completeSearchIndex();
+    }
+  }
+
+  /** When the live release searches a delta, publishes its full index as the next release (stopped by any new request). */
+  private async completeSearchIndex(): Promise<void> {
+    const live = currentRelease(this.options.outDir);
+    if (!live || !deltaOf(releaseDir(this.options.outDir, live))) return;
+    this.completing = new AbortController();
+    try {
+      const outcome = await completeSearchIndex(this.options.outDir, live, this.completing.signal);
+      this.state.live = currentRelease(this.options.outDir);
+      this.options.onSearchIndex({ from: live, outcome, at: new Date() });
+    } finally {
+      this.completing = undefined;
     }
   }
 
@@ -125,7 +155,7 @@ export class Publisher {
   }
 
   private async publish(trigger: string, files: string[]): Promise<PublishReport> {
-    const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow() };
+    const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow(), searchDelta: true };
     const outcome = await publishOnce({ ...request, contentDir: this.options.contentDir });
     if (outcome.ok) {
       snapshotContent(this.options.contentDir, this.snapshotDir);

@@ -1,7 +1,9 @@
 /**
  * Builds the whole site into one folder, as `npm run build` does — Astro, then
  * the search index — in child processes, so the publisher keeps serving and
- * watching while a build runs, and a build's memory goes when it ends.
+ * watching while a build runs, and a build's memory goes when it ends. The
+ * live publisher may ask for a delta search index (src/search/delta-choice.ts)
+ * and, later, for the full index alone (complete-search-index.ts).
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -14,6 +16,8 @@ export interface SiteBuild {
   ok: boolean;
   /** Wall-clock seconds of both steps. */
   seconds: number;
+  /** Of which the search index step's. */
+  indexSeconds?: number;
   /** What the failing step printed (its tail), for the log and the status page. */
   failure?: string;
 }
@@ -24,12 +28,32 @@ export interface SiteBuildOptions {
   now: Date;
   /** The search index keeps its word cache under this folder's name (all releases of one site share it). */
   cacheFor: string;
+  /** The live release's folder: the search index may then be its full index plus a delta of what changed. */
+  deltaFrom?: string;
 }
 
-/** Runs one command; resolves with its exit code and the last of its output. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+export interface IndexOptions {
+  cacheFor: string;
+  deltaFrom?: string;
+  /** Stops the indexer (and the Pagefind it runs) when aborted. */
+  signal?: AbortSignal;
+}
+
+/** Runs one command; resolves with its exit code and the last of its output. Aborting ends it and whatever it started. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that stopping it also stops the Pagefind it runs (which would go on writing the cache).
+    const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: signal !== undefined });
+    const stop = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    };
+    if (signal?.aborted) stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    child.on('close', () => signal?.removeEventListener('abort', stop));
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-20_000);
@@ -39,6 +63,17 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
     child.on('error', (error) => done({ code: 1, output: `${output}\n${error.message}` }));
     child.on('close', (code, signal) => done({ code: signal ? 1 : (code ?? 1), output }));
   });
+}
+
+const tail = (output: string) => output.trim().split('\n').slice(-40).join('\n');
+
+/** The search index of the site built into `outDir` (src/cli/search-index.ts). */
+export async function indexSite(outDir: string, options: IndexOptions, env: NodeJS.ProcessEnv = process.env): Promise<SiteBuild> {
+  const started = performance.now();
+  const delta = options.deltaFrom ? ['--delta-from', options.deltaFrom] : [];
+  const index = await run(bin('tsx'), [join(projectRoot, 'src/cli/search-index.ts'), outDir, '--cache-for', options.cacheFor, ...delta], env, options.signal);
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  return index.code === 0 ? { ok: true, seconds } : { ok: false, seconds, failure: tail(index.output) };
 }
 
 /** Astro's build into `outDir`, then its search index. */
@@ -53,8 +88,7 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
   };
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const astro = await run(bin('astro'), ['build', '--outDir', outDir], env);
-  if (astro.code !== 0) return { ok: false, seconds: seconds(), failure: astro.output.trim().split('\n').slice(-40).join('\n') };
-  const index = await run(bin('tsx'), [join(projectRoot, 'src/cli/search-index.ts'), outDir, '--cache-for', options.cacheFor], env);
-  if (index.code !== 0) return { ok: false, seconds: seconds(), failure: index.output.trim().split('\n').slice(-40).join('\n') };
-  return { ok: true, seconds: seconds() };
+  if (astro.code !== 0) return { ok: false, seconds: seconds(), failure: tail(astro.output) };
+  const index = await indexSite(outDir, options, env);
+  return { ...index, seconds: seconds(), indexSeconds: index.seconds };
 }

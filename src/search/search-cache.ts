@@ -28,7 +28,7 @@ export interface SearchCache {
 }
 
 /** A hard link, which is instant; a copy where links fail (the cache on another disk). */
-function linkOrCopy(from: string, to: string): void {
+export function linkOrCopy(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch {
@@ -90,7 +90,7 @@ const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('
  * it changes, the cache starts over.
  */
 function cacheStamp(pagefindVersion: string): string {
-  const code = ['./word-spacing.ts', './search-staging-worker.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
+  const code = ['./word-spacing.ts', './search-staging-worker.ts', './search-digest.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
   return sha1([...code, process.versions.icu ?? '', pagefindVersion].join('\n'));
 }
 
@@ -148,7 +148,7 @@ export function openSearchCache(outDir: string, pagefindVersion: string): Search
     const stamp = cacheStamp(pagefindVersion);
     const cache = { root, pages: join(root, 'pages'), release };
     if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
-      for (const kept of [cache.pages, `${cache.pages}.json`]) rmSync(kept, { recursive: true, force: true });
+      for (const kept of [cache.pages, `${cache.pages}.json`, join(root, FULL_INDEX_RECORD)]) rmSync(kept, { recursive: true, force: true });
       removeBundles(root);
       writeFileSync(stampFile, stamp);
     }
@@ -163,6 +163,12 @@ export function openSearchCache(outDir: string, pagefindVersion: string): Search
     throw error;
   }
 }
+
+/**
+ * The cache's record of the last full index it published (full-index-record.ts), which a delta
+ * index is built against; it goes with everything else when the cache starts over.
+ */
+export const FULL_INDEX_RECORD = 'full-index.json';
 
 const unfinishedMark = (cache: SearchCache) => join(cache.root, 'bundle-unfinished');
 
@@ -214,6 +220,20 @@ export function keepReusableFragments(bundle: string, unchangedUrls: Set<string>
     rmSync(path);
   }
   return kept;
+}
+
+/**
+ * Each page's fragment in a published index folder (`fragment/` of one part):
+ * page URL → fragment file name. A fragment's name without `.pf_fragment` is
+ * the id Pagefind gives the page's search results.
+ */
+export function fragmentsByUrl(fragments: string): Map<string, string> {
+  const byUrl = new Map<string, string>();
+  for (const name of existsSync(fragments) ? readdirSync(fragments) : []) {
+    const url = fragmentUrl(join(fragments, name));
+    if (url !== undefined) byUrl.set(url, name);
+  }
+  return byUrl;
 }
 
 /** After Pagefind: deletes the fragments its index does not name (pages that changed their name in this run). */

@@ -5,13 +5,14 @@
  * changed, and after appending a sentence to one notice. The change must then
  * be in the notice's page and in the Pagefind index.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { failureTail, projectRoot, timedBuild, type BuildPlan } from './builds';
 import type { Measured } from './measure';
 import type { Trash } from './trash';
 import { buildPhases, type Phases } from './phases';
+import { shownFragments } from '../../src/search/delta-index';
 import { unspaceExcerpt } from '../../src/search/word-spacing';
 
 export const CHANGE_MARK = '发布延迟测量补充说明';
@@ -37,11 +38,16 @@ const step = (m: Measured): LatencyStep => ({
   phases: buildPhases(m),
 });
 
-/** True when some Pagefind fragment (gzip JSON of one page) contains `text`. */
+/**
+ * True when the search page would show `text`: some fragment (gzip JSON of one
+ * page) it reads contains it — a live release's delta included, the full
+ * index's copies of the pages the delta replaces left out (src/search/delta-index.ts).
+ */
 export function indexContains(dist: string, text: string): boolean {
-  const dir = join(dist, 'pagefind/fragment');
+  // One release throughout, even if the live link switches meanwhile.
+  const site = realpathSync(dist);
   // Read as the search page shows it: the index holds Chinese cut into words with spaces.
-  return readdirSync(dir).some((name) => unspaceExcerpt(gunzipSync(readFileSync(join(dir, name))).toString('utf8')).includes(text));
+  return shownFragments(site).some((path) => unspaceExcerpt(gunzipSync(readFileSync(path)).toString('utf8')).includes(text));
 }
 
 /** A published .md notice from the middle of the folder (not a draft, not scheduled). */

@@ -21,6 +21,10 @@ export interface LiveLatency {
   firstPublishSeconds: number;
   /** Seconds from saving the file until each place showed the change. */
   seen: { page: number; list: number; feed: number; search: number };
+  /** How the publish indexed the change: a delta over the live full index, or the full index. */
+  searchIndex: string;
+  /** Seconds from saving until the release with the change's full index went live (after a delta), else null. */
+  fullIndexSeconds: number | null;
   seconds: number;
   ratioToTarget: number;
 }
@@ -60,7 +64,8 @@ export async function liveLatency(corpus: string, contentDir: string, work: stri
     writeFileSync(path, original.replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/^['"]|['"]$/g, '')}（${MARK}）`));
     const seen: Partial<LiveLatency['seen']> = {};
     const shows = async (place: keyof LiveLatency['seen'], url: string) => {
-      if (seen[place] === undefined && (await (await fetch(`${live.url}${url}`)).text()).includes(MARK)) seen[place] = seconds(saved);
+      // A new connection each time: reading the index can hold this loop past the server's keep-alive, and a reused socket it closed meanwhile fails.
+      if (seen[place] === undefined && (await (await fetch(`${live.url}${url}`, { headers: { connection: 'close' } })).text()).includes(MARK)) seen[place] = seconds(saved);
     };
     while (Object.keys(seen).length < 4) {
       if (performance.now() - saved > 600_000) throw new Error(`the change did not appear within 600 s: ${JSON.stringify(seen)}`);
@@ -68,10 +73,25 @@ export async function liveLatency(corpus: string, contentDir: string, work: stri
       if (seen.search === undefined && live.events.slice(from).some((e) => e.event === 'published') && indexContains(join(work, 'live-out/current'), MARK)) seen.search = seconds(saved);
       await new Promise((r) => setTimeout(r, 200));
     }
+    const publish = live.events.slice(from).find((e) => e.event === 'published');
+    const searchIndex = String(publish?.search ?? '');
+    // Before the file is put back (a save stops the background full index): the release with the full index.
+    const completed = searchIndex === 'delta' ? await live.waitFor((e) => e.event.startsWith('search-index-'), 600, from) : undefined;
+    const fullIndexSeconds = completed?.event === 'search-index-completed' ? seconds(saved) : null;
     writeFileSync(path, original);
     const total = Math.max(...Object.values(seen));
-    log(`  change seen after ${total} s (${JSON.stringify(seen)})`);
-    return { corpus, notices: readdirSync(join(contentDir, 'notices')).length, firstPublishSeconds, seen: seen as LiveLatency['seen'], seconds: total, ratioToTarget: Math.round((total / TARGET_SECONDS) * 100) / 100 };
+    log(`  change seen after ${total} s (${JSON.stringify(seen)}), search index: ${searchIndex} (step ${String(publish?.indexSeconds)} s)`);
+    log(`  full index live after ${fullIndexSeconds ?? '-'} s (step ${String(completed?.indexSeconds ?? '-')} s)`);
+    return {
+      corpus,
+      notices: readdirSync(join(contentDir, 'notices')).length,
+      firstPublishSeconds,
+      seen: seen as LiveLatency['seen'],
+      searchIndex,
+      fullIndexSeconds,
+      seconds: total,
+      ratioToTarget: Math.round((total / TARGET_SECONDS) * 100) / 100,
+    };
   } finally {
     await live.stop();
   }

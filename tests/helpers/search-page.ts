@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 export interface ShownResults {
   /** Each result's link: path and anchor. */
   paths: string[];
+  /** Each result's title, as its link reads. */
+  titles: string[];
   /** Each result's facts line (type, date, status badge), one text per span. */
   facts: string[][];
   /** The status line (找到 N 条结果…). */
@@ -21,6 +23,7 @@ export async function shownResults(page: Page, address: string): Promise<ShownRe
     const link = (rel: string) => document.querySelector<HTMLAnchorElement>(`#search-pages a[rel=${rel}]`)?.href ?? null;
     return {
       paths: [...document.querySelectorAll<HTMLAnchorElement>('#search-results h2 a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash),
+      titles: [...document.querySelectorAll<HTMLAnchorElement>('#search-results h2 a')].map((a) => a.textContent?.trim() ?? ''),
       facts: [...document.querySelectorAll('#search-results .result-facts')].map((p) => [...p.querySelectorAll('span')].map((s) => s.textContent ?? '')),
       status: document.querySelector('#search-status')?.textContent ?? '',
       previous: link('prev'),

@@ -7,7 +7,7 @@
  * 'wasm-unsafe-eval'.
  */
 import { askedPage, PAGE_SIZE } from '../result-pages';
-import type { FilterCounts, SearchAnswer, SearchRequest } from './search-engine';
+import type { FilterCounts, IndexPlace, SearchAnswer, SearchRequest } from './search-engine';
 import { fillPager } from './search-pager';
 import { renderResult } from './search-result';
 import type { WorkerRequest } from './search-worker';
@@ -17,18 +17,18 @@ const FILTERS = { type: '类型', region: '地区', status: '状态', year: '年
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
 
-type Ask = { (kind: 'search', request: SearchRequest): Promise<SearchAnswer>; (kind: 'filters', parts: string[]): Promise<FilterCounts> };
+type Ask = { (kind: 'search', request: SearchRequest): Promise<SearchAnswer>; (kind: 'filters', index: IndexPlace): Promise<FilterCounts> };
 
 /** Runs the engine in the page itself: Pagefind then starts a worker of its own where it can. */
 function inPage(): Ask {
   const engine = import('./search-engine').then(({ createSearchEngine }) => createSearchEngine());
-  return (async (kind: 'search' | 'filters', arg: SearchRequest | string[]) =>
-    kind === 'search' ? (await engine).search(arg as SearchRequest) : (await engine).filters(arg as string[])) as Ask;
+  return (async (kind: 'search' | 'filters', arg: SearchRequest | IndexPlace) =>
+    kind === 'search' ? (await engine).search(arg as SearchRequest) : (await engine).filters(arg as IndexPlace)) as Ask;
 }
 
 /** A request meant for the worker, asked of `ask` instead. */
 const resend = (ask: Ask, message: WorkerRequest): Promise<unknown> =>
-  message.kind === 'search' ? ask('search', message.request) : ask('filters', message.parts);
+  message.kind === 'search' ? ask('search', message.request) : ask('filters', message.index);
 
 /** Sends requests to the search worker; if it cannot start (an old browser), the engine runs in the page. */
 function connect(): Ask {
@@ -54,9 +54,9 @@ function connect(): Ask {
     for (const { message, resolve, reject } of pending.values()) resend(fallback, message).then(resolve as never, reject);
     pending.clear();
   };
-  return ((kind: 'search' | 'filters', arg: SearchRequest | string[]) => {
+  return ((kind: 'search' | 'filters', arg: SearchRequest | IndexPlace) => {
     const id = next++;
-    const message: WorkerRequest = kind === 'search' ? { id, kind, request: arg as SearchRequest } : { id, kind, parts: arg as string[] };
+    const message: WorkerRequest = kind === 'search' ? { id, kind, request: arg as SearchRequest } : { id, kind, index: arg as IndexPlace };
     if (fallback) return resend(fallback, message);
     return new Promise((resolve, reject) => {
       pending.set(id, { message, resolve, reject });
@@ -81,8 +81,10 @@ async function run() {
   const params = new URLSearchParams(location.search);
   const query = params.get('q')?.trim() ?? '';
   input.value = query;
-  // A big site's index comes in parts (src/search/search-parts.ts), listed on the page by the index step.
-  const parts = $<HTMLFormElement>('#search-form')?.dataset.indexParts?.split(' ').filter(Boolean) ?? [];
+  // A big site's index comes in parts (src/search/search-parts.ts), and a live release's may have a delta
+  // (src/search/delta-index.ts): the index step writes both on the page.
+  const form = $<HTMLFormElement>('#search-form');
+  const index: IndexPlace = { parts: form?.dataset.indexParts?.split(' ').filter(Boolean) ?? [], delta: form?.dataset.indexDelta ?? '' };
   const ask = connect();
 
   const chosen: Record<string, string> = {};
@@ -93,7 +95,7 @@ async function run() {
   // The filter lists cost a download of their own: fetched only when asked for, so a first search stays light.
   let filled: Promise<void> | undefined;
   const fillFilters = () =>
-    (filled ??= ask('filters', parts).then((available) => {
+    (filled ??= ask('filters', index).then((available) => {
       for (const [field, key] of Object.entries(FILTERS)) fillSelect($<HTMLSelectElement>(`#filter-${field}`)!, available[key], params.get(field));
     }));
   filterBox.addEventListener('toggle', () => void fillFilters());
@@ -104,7 +106,7 @@ async function run() {
   if (!query && !Object.keys(chosen).length) return;
 
   status.textContent = '正在搜索…';
-  const { total, page, shown } = await ask('search', { query, chosen, parts, page: askedPage(params.get('page')) });
+  const { total, page, shown } = await ask('search', { query, chosen, index, page: askedPage(params.get('page')) });
   list.replaceChildren(...shown.map((data) => renderResult(data, query)));
   const from = (page - 1) * PAGE_SIZE + 1;
   const range = page === 1 ? `显示前 ${shown.length} 条` : `显示第 ${from}–${from + shown.length - 1} 条`;

@@ -1,6 +1,7 @@
 /**
  * The search itself, apart from the page: loads Pagefind (merging the parts of
- * a split index, src/search/search-parts.ts), reads a query the way residents type
+ * a split index, src/search/search-parts.ts, and a release's delta index,
+ * src/search/delta-index.ts, whose pages replace the full index's), reads a query the way residents type
  * it and answers with the results to show. It runs in the search page's own
  * worker (_search-worker.ts), so Pagefind's WebAssembly never holds up the
  * page and Pagefind's own worker script is not downloaded; in the page itself
@@ -8,6 +9,7 @@
  */
 import { DAY_FILTER, newestDays, newestFirst } from '../browse-days';
 import { currentOnly, lapsedOnly, type SearchFilters } from '../current-first';
+import { countsWithoutReplaced, hiddenCount, withoutReplaced, type DeltaManifest } from '../delta-results';
 import { noticeNumberQuery } from '../notice-number-query';
 import { foldQuery, hasHan, parseFoldTable } from '../query-fold';
 import { onPage, PAGE_SIZE, pageToShow } from '../result-pages';
@@ -15,8 +17,8 @@ import { withSynonymsAsOne } from '../synonym-query';
 import { cutQuery } from '../word-spacing';
 import type { ResultData } from './search-result';
 
-/** One match: its page's data is fetched only when asked for. */
-type Result = { data(): Promise<ResultData> };
+/** One match (`id`: its page's fragment): its page's data is fetched only when asked for. */
+type Result = { id: string; data(): Promise<ResultData> };
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -25,13 +27,20 @@ interface Pagefind {
   search(query: string | null, options?: { filters?: SearchFilters }): Promise<{ results: Result[]; filters?: FilterCounts }>;
 }
 
+/** Where the index is, as the search page says. */
+export interface IndexPlace {
+  /** Paths of the index parts to merge into the first (`data-index-parts`). */
+  parts: string[];
+  /** Path of the release's delta index (`data-index-delta`), empty when there is none. */
+  delta: string;
+}
+
 export interface SearchRequest {
   /** As typed. */
   query: string;
   /** Pagefind filter → chosen value. */
   chosen: Record<string, string>;
-  /** Paths of the index parts to merge into the first (the search page's `data-index-parts`). */
-  parts: string[];
+  index: IndexPlace;
   /** The page of results asked for, from 1 (src/search/result-pages.ts). */
   page: number;
 }
@@ -55,21 +64,37 @@ const OPTIONS = { excerptLength: 40, ranking: { pageLength: 0.3 } };
  * Every match, current pages first (src/search/current-first.ts): those without the lapsed mark, then
  * those with it, each in Pagefind's order. The second search reuses the word chunks the first loaded.
  */
-async function currentFirst(pagefind: Pagefind, term: string | null, chosen: Record<string, string>): Promise<Result[]> {
+async function currentFirst({ pagefind, delta }: Loaded, term: string | null, chosen: Record<string, string>): Promise<Result[]> {
   const current = await pagefind.search(term, { filters: currentOnly(chosen) });
   const lapsed = await pagefind.search(term, { filters: lapsedOnly(chosen) });
-  return [...current.results, ...lapsed.results];
+  return withoutReplaced([...current.results, ...lapsed.results], delta);
+}
+
+/** Pagefind with its parts and delta merged, and which of the full index's results the delta replaces. */
+interface Loaded {
+  pagefind: Pagefind;
+  delta: DeltaManifest;
+}
+
+const NO_DELTA: DeltaManifest = { pages: 0, replaced: {}, repeated: {} };
+
+/** The delta's list of replaced results; a delta that cannot be read fails the search rather than show old copies. */
+async function readDelta(path: string): Promise<DeltaManifest> {
+  const response = await fetch(`${path}replaced.json`);
+  if (!response.ok) throw new Error(`delta index ${path}: ${response.status}`);
+  return (await response.json()) as DeltaManifest;
 }
 
 export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
-  let loading: Promise<Pagefind> | undefined;
-  /** Pagefind with every part merged: the others share the first part's code and wasm. */
-  const load = (parts: string[]) =>
+  let loading: Promise<Loaded> | undefined;
+  /** Pagefind with every part merged (the others share the first part's code and wasm), then the delta. */
+  const load = ({ parts, delta }: IndexPlace) =>
     (loading ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+      const [pagefind, manifest] = await Promise.all([import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>, delta ? readDelta(delta) : undefined]);
       await pagefind.options(OPTIONS);
-      await Promise.all(parts.map((path) => pagefind.mergeIndex(path, OPTIONS)));
-      return pagefind;
+      const merged = manifest?.pages ? [...parts, delta] : parts;
+      await Promise.all(merged.map((path) => pagefind.mergeIndex(path, OPTIONS)));
+      return { pagefind, delta: manifest ?? NO_DELTA };
     })());
 
   /**
@@ -77,34 +102,37 @@ export function createSearchEngine(pagefindUrl = '/pagefind/pagefind.js') {
    * matching pages each day has, then only the newest days' pages up to the page
    * asked for, ordered by time.
    */
-  async function browse(pagefind: Pagefind, chosen: Record<string, string>, asked: number): Promise<SearchAnswer> {
+  async function browse({ pagefind, delta }: Loaded, chosen: Record<string, string>, asked: number): Promise<SearchAnswer> {
     // Every filter list, the days' among them (the filter box has usually fetched them already).
     await pagefind.filters();
     const all = await pagefind.search(null, { filters: chosen });
-    const page = pageToShow(asked, all.results.length);
-    const days = newestDays(all.filters?.[DAY_FILTER] ?? {}, page * PAGE_SIZE);
+    const total = withoutReplaced(all.results, delta).length;
+    const page = pageToShow(asked, total);
+    // The day counts still include the results a delta hides: take enough days to make up for them.
+    const days = newestDays(all.filters?.[DAY_FILTER] ?? {}, page * PAGE_SIZE + hiddenCount(delta));
     const newest = days.length ? (await pagefind.search(null, { filters: { ...chosen, [DAY_FILTER]: { any: days } } })).results : [];
-    return { total: all.results.length, page, shown: onPage(newestFirst(await Promise.all(newest.map((r) => r.data()))), page) };
+    return { total, page, shown: onPage(newestFirst(await Promise.all(withoutReplaced(newest, delta).map((r) => r.data()))), page) };
   }
 
   return {
-    async filters(parts: string[]): Promise<FilterCounts> {
-      return (await load(parts)).filters();
+    async filters(index: IndexPlace): Promise<FilterCounts> {
+      const { pagefind, delta } = await load(index);
+      return countsWithoutReplaced(await pagefind.filters(), delta);
     },
 
-    async search({ query, chosen, parts, page: asked }: SearchRequest): Promise<SearchAnswer> {
+    async search({ query, chosen, index, page: asked }: SearchRequest): Promise<SearchAnswer> {
       // The 繁→简 table comes down alongside Pagefind, and only for a query in Chinese characters.
       const foldTable = hasHan(query) ? fetch('/search/fanjian.txt').then((r) => (r.ok ? r.text() : '')).catch(() => '') : Promise.resolve('');
-      const pagefind = await load(parts);
-      if (!query) return browse(pagefind, chosen, asked);
+      const loaded = await load(index);
+      if (!query) return browse(loaded, chosen, asked);
       // The index holds each page in the script it is written in, and Traditional pages also in Simplified.
       const folded = foldQuery(query, parseFoldTable(await foldTable));
       // A typed notice number (第3号, 岚防指〔2026〕7号) is matched exactly; words alone if that finds nothing.
       const numbered = noticeNumberQuery(folded);
-      let results = numbered ? await currentFirst(pagefind, numbered.rest ? words(numbered.rest) : null, { ...chosen, ...numbered.filters }) : [];
-      if (!results.length) results = await currentFirst(pagefind, words(folded) || null, chosen);
+      let results = numbered ? await currentFirst(loaded, numbered.rest ? words(numbered.rest) : null, { ...chosen, ...numbered.filters }) : [];
+      if (!results.length) results = await currentFirst(loaded, words(folded) || null, chosen);
       // A character the table does not know can leave a half-converted query: then try it as typed.
-      if (!results.length && folded !== query) results = await currentFirst(pagefind, words(query), chosen);
+      if (!results.length && folded !== query) results = await currentFirst(loaded, words(query), chosen);
       const page = pageToShow(asked, results.length);
       return { total: results.length, page, shown: await Promise.all(onPage(results, page).map((r) => r.data())) };
     },

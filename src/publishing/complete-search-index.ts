@@ -1,0 +1,60 @@
+/**
+ * A release that went live with a delta search index (src/search/delta-index.ts)
+ * gets its full index right after, as the next release: the same pages, hard-
+ * linked from it (the index step replaces the search page by a new file, never
+ * writing into the linked one), and the full index built over them. It goes
+ * live by the same atomic switch. A publish asked for meanwhile stops it: that
+ * publish builds its own delta against the full index still live, and then
+ * its own full index.
+ */
+import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { carryForwardAssets } from './carry-forward';
+import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
+import { indexSite } from './site-build';
+
+export type SearchIndexOutcome =
+  | { done: true; release: string; seconds: number; indexSeconds: number }
+  | { done: false; seconds: number; why: 'newer-publish' | 'failed'; message?: string };
+
+export interface SearchIndexReport {
+  /** The release whose pages got their full index. */
+  from: string;
+  outcome: SearchIndexOutcome;
+  at: Date;
+}
+
+/** Files of a release that are its pages, not its search index or the list of what it carries. */
+const isPage = (path: string) => !path.startsWith('pagefind/') && path !== '.carried.json';
+
+/** Hard-links every page of release folder `from` into `to` (thousands of files: no copies). */
+function linkPages(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(from, file).split('\\').join('/');
+    if (!isPage(path)) continue;
+    const target = join(to, path);
+    if (!existsSync(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+    linkSync(file, target);
+  }
+}
+
+/** Builds release `from`'s full search index into a new release and makes it live, unless `signal` stops it first. */
+export async function completeSearchIndex(outDir: string, from: string, signal: AbortSignal, keep?: number): Promise<SearchIndexOutcome> {
+  const started = performance.now();
+  const seconds = () => Math.round((performance.now() - started) / 100) / 10;
+  const { id, dir } = prepareRelease(outDir);
+  const previous = releaseDir(outDir, from);
+  linkPages(previous, dir);
+  const index = await indexSite(dir, { cacheFor: outDir, signal });
+  // An index that finished is put live even if a publish was asked for meanwhile: it is right, and that publish's delta is smaller against it.
+  if (!index.ok || currentRelease(outDir) !== from) {
+    discardRelease(outDir, id);
+    return signal.aborted || index.ok ? { done: false, seconds: seconds(), why: 'newer-publish' } : { done: false, seconds: seconds(), why: 'failed', message: index.failure };
+  }
+  carryForwardAssets(previous, dir);
+  activateRelease(outDir, id);
+  pruneReleases(outDir, keep);
+  return { done: true, release: id, seconds: seconds(), indexSeconds: index.seconds };
+}

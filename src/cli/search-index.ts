@@ -183,14 +183,13 @@ async function main(): Promise<void> {
   rmSync(output, { recursive: true, force: true });
   const cache = openSearchCache(cacheSite ?? outDir, pagefindVersion());
   try {
-    // Search digests (what a delta compares) only where deltas are built against the recorded full index.
-    const { hashes, digests, cut } = await stageSearchPages(outDir, cache.pages, cacheSite !== undefined || deltaFrom !== undefined);
+    const { hashes, cut } = await stageSearchPages(outDir, cache.pages);
     const staged = Object.keys(hashes).length;
     const changed = new Set(cut);
     const parts = splitSearchIndex(Object.keys(hashes), perPart);
     if (deltaFrom) {
       const base = liveFullIndex(cache, deltaFrom);
-      const choice = chooseSearchIndex({ base, pages: digests, parts: parts.length, settings: indexSettings() });
+      const choice = chooseSearchIndex({ base, pages: hashes, parts: parts.length, settings: indexSettings() });
       if (choice.kind === 'delta') return await indexDelta(cache, base!, deltaFrom, choice.changed, choice.removed);
       process.stdout.write(`搜索索引：${choice.why}，生成完整索引\n`);
     }
@@ -204,7 +203,7 @@ async function main(): Promise<void> {
     }
     markBundleUnfinished(cache, false);
     for (const [part, bundle] of bundles.entries()) publishBundle(bundle, join(output, partFolder(part)), part > 0);
-    if (cacheSite) recordFullIndex(cache, output, parts.length, digests);
+    if (cacheSite) recordFullIndex(cache, output, parts.length, hashes);
     const indexed = bundles.reduce((sum, _, part) => {
       const fragments = join(output, partFolder(part), 'fragment');
       return sum + (existsSync(fragments) ? readdirSync(fragments).length : 0);

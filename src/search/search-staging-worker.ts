@@ -1,5 +1,4 @@
 /** One worker of search-staging.ts: copies its share of the pages, words spaced, unless the kept copy is current. */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -7,19 +6,17 @@ import { searchDigest } from './search-digest';
 import { spaceWordsInHtml } from './word-spacing';
 import type { StagedPages, StagingJob } from './search-staging';
 
-const { siteDir, stagingDir, files, kept, digests } = workerData as StagingJob;
+const { siteDir, stagingDir, files, kept } = workerData as StagingJob;
 const folders = new Set<string>();
-const result: StagedPages = { hashes: {}, digests: {}, cut: [] };
+const result: StagedPages = { hashes: {}, cut: [] };
 for (const file of files) {
   const html = readFileSync(join(siteDir, file), 'utf8');
   // Pages without a searchable part (posters, lists) are not indexed at all.
   if (!html.includes('data-pagefind-body')) continue;
-  // Where search digests are asked for, a copy is kept while what search reads of the page is the same (every
-  // notice page carries its build time, which search does not read): only pages that changed for search are cut.
-  const digest = digests ? searchDigest(html) : undefined;
-  const hash = digest ?? createHash('sha1').update(html).digest('base64url');
+  // A copy is kept while what search reads of the page is the same (every notice page carries its build
+  // time, which search does not read): only pages that changed for search are cut again.
+  const hash = searchDigest(html);
   result.hashes[file] = hash;
-  if (digest) result.digests[file] = digest;
   const target = join(stagingDir, file);
   if (kept[file] === hash && existsSync(target)) continue;
   const folder = dirname(target);

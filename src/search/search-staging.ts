@@ -2,8 +2,8 @@
  * The pages the search index reads: copies of the searchable pages with their
  * words spaced (src/search/word-spacing.ts), kept in a folder between builds
  * (search-cache.ts). A page whose built HTML has not changed since its copy
- * was made is not cut again — for the live publisher, whose pages carry their
- * build time, a page whose search digest has not changed (search-digest.ts). Cutting Chinese into words costs about a
+ * was made is not cut again: a page whose search digest has not changed
+ * (search-digest.ts; not its HTML, since every notice page carries its build time). Cutting Chinese into words costs about a
  * microsecond a character, so the pages are shared out among worker threads,
  * one per core: nothing else runs while the index is built.
  */
@@ -19,15 +19,14 @@ export interface StagingJob {
   files: string[];
   /** The source hash of each copy already in `stagingDir`. */
   kept: Record<string, string>;
-  /** Whether to work out each page's search digest, and keep copies by it (the live publisher: its deltas need it). */
-  digests: boolean;
 }
 
 export interface StagedPages {
-  /** Each searchable page (relative path) and the hash its copy is kept by: of its built HTML, or its search digest when asked for. */
+  /**
+   * Each searchable page (relative path) and its search digest (search-digest.ts): its copy is kept by it,
+   * and a delta index compares it.
+   */
   hashes: Record<string, string>;
-  /** Each searchable page and the hash of what search reads of it (search-digest.ts): what a delta index compares. Empty unless asked for. */
-  digests: Record<string, string>;
   /** Those cut into words this time (the rest were kept as they were). */
   cut: string[];
 }
@@ -60,7 +59,7 @@ function runWorker(job: StagingJob, started: Worker[]): Promise<StagedPages> {
  * changed and new pages are copied with their words spaced, copies of pages
  * that are gone (or no longer searchable) are deleted.
  */
-export async function stageSearchPages(siteDir: string, stagingDir: string, digests = false): Promise<StagedPages> {
+export async function stageSearchPages(siteDir: string, stagingDir: string): Promise<StagedPages> {
   const manifest = `${stagingDir}.json`;
   const kept = readManifest(manifest);
   // Written again only when the folder matches it: a run that stops halfway leaves none, and the next cuts every page.
@@ -72,7 +71,7 @@ export async function stageSearchPages(siteDir: string, stagingDir: string, dige
   const started: Worker[] = [];
   let results: StagedPages[];
   try {
-    results = await Promise.all(shares.map((files) => runWorker({ siteDir, stagingDir, files, kept, digests }, started)));
+    results = await Promise.all(shares.map((files) => runWorker({ siteDir, stagingDir, files, kept }, started)));
   } catch (error) {
     // Stop the others before the caller goes on.
     await Promise.all(started.map((worker) => worker.terminate()));
@@ -84,5 +83,5 @@ export async function stageSearchPages(siteDir: string, stagingDir: string, dige
   // Written whole or not at all: a half-written list would be read as the truth next time.
   writeFileSync(`${manifest}.new`, JSON.stringify(hashes));
   renameSync(`${manifest}.new`, manifest);
-  return { hashes, digests: Object.assign({}, ...results.map((r) => r.digests)) as Record<string, string>, cut: results.flatMap((r) => r.cut) };
+  return { hashes, cut: results.flatMap((r) => r.cut) };
 }

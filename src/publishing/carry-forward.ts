@@ -12,7 +12,7 @@ const HASHED_FOLDERS = ['_astro', 'pagefind'];
 /** How long a file a build no longer makes is kept: a page open that long has long been reloaded. */
 const CARRY_FOR_MS = 24 * 60 * 60 * 1000;
 /** Each release's list of carried files and when each was first carried (not served: a dotfile). */
-const MANIFEST = '.carried.json';
+export const CARRIED_LIST = '.carried.json';
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -21,9 +21,10 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-function readManifest(release: string): Record<string, number> {
+/** The files a release only carries for readers of older releases (site paths, `_astro/…`, `pagefind/…`) → when first carried. */
+export function carriedFiles(release: string): Record<string, number> {
   try {
-    return JSON.parse(readFileSync(join(release, MANIFEST), 'utf8')) as Record<string, number>;
+    return JSON.parse(readFileSync(join(release, CARRIED_LIST), 'utf8')) as Record<string, number>;
   } catch {
     return {};
   }
@@ -31,7 +32,7 @@ function readManifest(release: string): Record<string, number> {
 
 /** Links into `next` every hashed file of `previous` that `next` lacks, for a day; returns how many. */
 export function carryForwardAssets(previous: string, next: string, now = Date.now()): number {
-  const before = readManifest(previous);
+  const before = carriedFiles(previous);
   const carried: Record<string, number> = {};
   for (const folder of HASHED_FOLDERS) {
     for (const file of filesUnder(join(previous, folder))) {
@@ -44,6 +45,6 @@ export function carryForwardAssets(previous: string, next: string, now = Date.no
       carried[path] = since;
     }
   }
-  writeFileSync(join(next, MANIFEST), JSON.stringify(carried));
+  writeFileSync(join(next, CARRIED_LIST), JSON.stringify(carried));
   return Object.keys(carried).length;
 }

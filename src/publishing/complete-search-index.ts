@@ -7,9 +7,8 @@
  * publish builds its own delta against the full index still live, and then
  * its own full index.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { carryForwardAssets } from './carry-forward';
+import { CARRIED_LIST, carryForwardAssets } from './carry-forward';
+import { linkTree } from './link-tree';
 import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
 import { indexSite } from './site-build';
 
@@ -25,20 +24,7 @@ export interface SearchIndexReport {
 }
 
 /** Files of a release that are its pages, not its search index or the list of what it carries. */
-const isPage = (path: string) => !path.startsWith('pagefind/') && path !== '.carried.json';
-
-/** Hard-links every page of release folder `from` into `to` (thousands of files: no copies). */
-function linkPages(from: string, to: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    const path = relative(from, file).split('\\').join('/');
-    if (!isPage(path)) continue;
-    const target = join(to, path);
-    if (!existsSync(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-    linkSync(file, target);
-  }
-}
+const isPage = (path: string) => !path.startsWith('pagefind/') && path !== CARRIED_LIST;
 
 /** Builds release `from`'s full search index into a new release and makes it live, unless `signal` stops it first. */
 export async function completeSearchIndex(outDir: string, from: string, signal: AbortSignal, keep?: number): Promise<SearchIndexOutcome> {
@@ -46,7 +32,7 @@ export async function completeSearchIndex(outDir: string, from: string, signal: 
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const { id, dir } = prepareRelease(outDir);
   const previous = releaseDir(outDir, from);
-  linkPages(previous, dir);
+  linkTree(previous, dir, isPage);
   const index = await indexSite(dir, { cacheFor: outDir, signal });
   // An index that finished is put live even if a publish was asked for meanwhile: it is right, and that publish's delta is smaller against it.
   if (!index.ok || currentRelease(outDir) !== from) {

@@ -8,8 +8,10 @@
  * filter counts can leave them out too (delta-results.ts, in the browser).
  * The search page is told where the delta is by `data-index-delta`.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { carriedFiles } from '../publishing/carry-forward';
+import { linkTree } from '../publishing/link-tree';
 import type { DeltaManifest } from './delta-results';
 import { readPagefindFile } from './search-cache';
 
@@ -21,8 +23,6 @@ export const DELTA_PATH = `/pagefind/${DELTA_FOLDER}/`;
 export const REPLACED_FILE = 'replaced.json';
 /** The search page's attribute naming the delta's folder (empty: no delta). */
 const DELTA_ATTRIBUTE = /\sdata-index-delta(?:="([^"]*)")?/;
-/** The carried files of a release (publishing/carry-forward.ts): not part of its index. */
-const CARRIED = '.carried.json';
 const SEARCH_PAGE = 'search/index.html';
 
 /** The search page with `data-index-delta` set to `path` (empty for none); undefined if it has no such attribute. */
@@ -39,14 +39,6 @@ export function deltaOf(siteDir: string): DeltaManifest | undefined {
   return JSON.parse(readFileSync(join(siteDir, path, REPLACED_FILE), 'utf8')) as DeltaManifest;
 }
 
-/** The files a release only carries for readers of older releases (site paths, `pagefind/…`). */
-function carriedFiles(siteDir: string): Record<string, number> {
-  try {
-    return JSON.parse(readFileSync(join(siteDir, CARRIED), 'utf8')) as Record<string, number>;
-  } catch {
-    return {};
-  }
-}
 
 /**
  * Hard-links the live release's full index into `siteDir/pagefind/`: every
@@ -54,19 +46,8 @@ function carriedFiles(siteDir: string): Record<string, number> {
  * for readers of older releases (the new release carries those itself).
  */
 export function linkFullIndex(liveDir: string, siteDir: string): number {
-  const from = join(liveDir, 'pagefind');
   const carried = carriedFiles(liveDir);
-  let linked = 0;
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relative(from, join(entry.parentPath, entry.name)).split('\\').join('/');
-    if (path.startsWith(`${DELTA_FOLDER}/`) || `pagefind/${path}` in carried) continue;
-    const to = join(siteDir, 'pagefind', path);
-    mkdirSync(dirname(to), { recursive: true });
-    linkSync(join(from, path), to);
-    linked++;
-  }
-  return linked;
+  return linkTree(join(liveDir, 'pagefind'), join(siteDir, 'pagefind'), (path) => !path.startsWith(`${DELTA_FOLDER}/`) && !(`pagefind/${path}` in carried));
 }
 
 /**

@@ -11,17 +11,19 @@
  * `contentModuleTypes`, so Astro stores what it renders instead of deferring
  * to a module.
  */
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, ContentEntryType } from 'astro';
-import { parseMarkdownSource } from '../checking/content-source';
+import { contentData, FRONT_MATTER } from '../checking/content-source';
 import { mdxAsMarkdown } from './mdx-as-markdown';
 import { MDX_COMPONENTS_KEY } from './rendered-mdx';
 
 const mdxAsData: ContentEntryType = {
   extensions: ['.mdx'],
-  getEntryInfo({ contents }) {
-    const source = parseMarkdownSource(contents);
-    return { data: (source.data ?? {}) as Record<string, unknown>, body: source.body.trim(), slug: '', rawData: '' };
+  getEntryInfo({ contents, fileUrl }) {
+    // Astro asks this of every file at every sync; the content check read them all in this process moments before.
+    const data = contentData(fileURLToPath(fileUrl), contents) ?? {};
+    const frontMatter = FRONT_MATTER.exec(contents)?.[0] ?? '';
+    return { data: data as Record<string, unknown>, body: contents.slice(frontMatter.length).trim(), slug: '', rawData: '' };
   },
   handlePropagation: false,
   async getRenderFunction(config) {

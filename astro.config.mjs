@@ -8,6 +8,7 @@ import { publishedUrls } from './src/lifecycle/published-urls-integration.ts';
 import { posterPages } from './src/posters/poster-pages-integration.ts';
 import { statusFiles } from './src/lifecycle/status-files-integration.ts';
 import { pagePolicy } from './src/security/page-policy-integration.ts';
+import { pageReuse } from './src/page-reuse/page-reuse.ts';
 import { offlineWorker } from './src/offline/offline-integration.ts';
 import { webEditor } from './src/editor/editor-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
@@ -20,6 +21,8 @@ import { OFFLINE_URL } from './src/site/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root).entries, buildNow());
+// The live publisher's builds take unchanged entry pages from the release before (src/page-reuse/).
+const reuse = pageReuse({ root, settings, reuseFrom: settings.REUSE_PAGES_FROM });
 
 export default defineConfig({
   site: site.url,
@@ -49,7 +52,8 @@ export default defineConfig({
     // The web editor at /admin/, with its own policy: after the URL check (it is not a published address).
     webEditor({ contentDir: site.contentDir, root, siteName: site.name, settings: editorSettings }),
     // Narrows each page's Content-Security-Policy to the hashes that page uses (Astro lists the whole site's).
-    pagePolicy(),
+    pagePolicy({ around: reuse.wrap }),
+    reuse.integration,
     // Pages read the content store from its file, not from a 23 MB copy bundled into their code.
     contentStoreFile(),
     // The service worker and its precache list: last, once every page and status file is written.

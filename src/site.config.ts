@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { formatProblems, type ContentProblem } from './checking/content-problems';
 import type { EditorSettings } from './editor/cms-config';
 import { isoBeijing, parseContentDate } from './lifecycle/beijing-time';
+import { recordRead } from './page-reuse/page-reads';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -62,6 +63,12 @@ const SettingsSchema = z.object({
   PREVIEW_DRAFTS: onOff('PREVIEW_DRAFTS '),
   /** 1: the build adds newly published addresses to content/published-urls.txt instead of only checking them. */
   UPDATE_PUBLISHED_URLS: onOff('UPDATE_PUBLISHED_URLS '),
+  /**
+   * A release folder of this site: the build takes from it each entry page whose content reads are
+   * unchanged (src/page-reuse/), and records its own pages' reads; empty: record only. The live
+   * publisher sets it; `npm run build` does not.
+   */
+  REUSE_PAGES_FROM: z.string().optional(),
   /** Astro's cache folder (the search index's word cache lives there too). */
   ASTRO_CACHE_DIR: z.string().optional(),
   /** The live publisher's port on localhost (`npm start`, `npm run live`). */
@@ -189,6 +196,8 @@ export const editorSettings: EditorSettings = {
  * build pins it as it starts (pinBuildNow).
  */
 export function buildNow(env: Record<string, string | undefined> = process.env): Date {
+  // A page that shows the time is a page of this build only (src/page-reuse/).
+  recordRead('now');
   const pinned = env.SITE_NOW;
   if (!pinned) return new Date();
   const parsed = parseContentDate(pinned);

@@ -29,8 +29,12 @@ export const statusWords = {
   chainLatest: '替代它的最新通告是：',
   /** After the status the script shows when it changed since the page was made: `已失效（自2026年11月25日起）`. */
   since: (date: string) => `（自${date}起）`,
-  /** And when the page was made, and when the status file the script read was (none: the page's own dates told). */
-  updated: (built: string, from?: string) => `此页保存于${built}，状态已更新${from ? `（${from}）` : ''}。`,
+  /**
+   * That the status changed since the page was made, and as of when the status file the script read
+   * says so (none: the page's own dates told). The page carries no build time: it stays the same file
+   * from one publish to the next while nothing on it changes (src/page-reuse/).
+   */
+  updated: (from?: string) => (from ? `此页保存后状态有变化，已按${from}发布的信息更新。` : '此页保存后状态有变化，已按本页所载日期更新。'),
 };
 
 /** What the service worker says on a page it serves from the phone's storage (src/offline/browser/). */

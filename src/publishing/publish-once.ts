@@ -48,8 +48,9 @@ export async function publishOnce(request: PublishRequest): Promise<PublishOutco
   // Release ids follow the wall clock (build order), whatever "now" the content is built at.
   const { id, dir } = prepareRelease(request.outDir);
   const previous = currentRelease(request.outDir);
-  const deltaFrom = request.searchDelta && previous ? releaseDir(request.outDir, previous) : undefined;
-  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom });
+  const live = previous ? releaseDir(request.outDir, previous) : undefined;
+  const deltaFrom = request.searchDelta ? live : undefined;
+  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live });
   if (!build.ok) {
     discardRelease(request.outDir, id);
     return { ok: false, stage: 'build', seconds: seconds(), message: `网站生成失败：\n${build.failure ?? ''}` };

@@ -30,6 +30,8 @@ export interface SiteBuildOptions {
   cacheFor: string;
   /** The live release's folder: the search index may then be its full index plus a delta of what changed. */
   deltaFrom?: string;
+  /** The live release's folder: entry pages whose reads are unchanged come from it (src/page-reuse/); none, a first release. */
+  reusePagesFrom?: string;
 }
 
 export interface IndexOptions {
@@ -83,6 +85,8 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
     ...process.env,
     CONTENT_DIR: options.contentDir,
     SITE_NOW: isoBeijing(options.now),
+    // Set, even empty: the release records what its pages read, for the next one to reuse them.
+    REUSE_PAGES_FROM: options.reusePagesFrom ?? '',
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };

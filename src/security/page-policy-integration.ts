@@ -20,15 +20,24 @@ async function narrowed(rendered: Rendered): Promise<Rendered> {
   return rendered instanceof Response ? edited : { ...rendered, response: edited };
 }
 
-export function pagePolicy(): AstroIntegration {
+type Wrapper = (prerenderer: AstroPrerenderer) => AstroPrerenderer;
+
+/**
+ * Astro keeps one prerenderer (the last `setPrerenderer` wins), so another
+ * wrapper of page rendering comes in here as `around`: it sees the pages with
+ * their policy already narrowed (src/page-reuse/ reuses them as they are).
+ */
+export function pagePolicy({ around = (prerenderer) => prerenderer }: { around?: Wrapper } = {}): AstroIntegration {
   return {
     name: 'page-policy',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((prerenderer) => ({
-          ...prerenderer,
-          render: async (request, options) => narrowed(await prerenderer.render(request, options)),
-        }));
+        setPrerenderer((prerenderer) =>
+          around({
+            ...prerenderer,
+            render: async (request, options) => narrowed(await prerenderer.render(request, options)),
+          }),
+        );
       },
     },
   };

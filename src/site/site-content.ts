@@ -9,9 +9,16 @@ import { isPublished, publishedNewestFirst, type Publishable } from '../lifecycl
 import { RegionTree } from './region-tree';
 import { ENTRY_KIND_NAMES, type EntryKind } from '../content-model/kinds';
 import { buildNow, settings } from '../site.config';
+import { beijingMidnight } from '../lifecycle/beijing-time';
+import { pageStatusData } from '../lifecycle/status-files';
+import { listKey, recordRead, ReadRecordingMap, shareBuildContent, unrecorded } from '../page-reuse/page-reads';
 
-/** A published notice with its status and, when replaced, where its chain of replacements ends. */
-export type NoticeEntry = CollectionEntry<'notices'> & { status: StatusInfo; chain: NoticeChain | undefined };
+/**
+ * A published notice with its status and, when replaced, where its chain of
+ * replacements ends; `pageStatus`: what its page's status script starts from
+ * (`data-known`), worked out here so that the page reads no other notice for it.
+ */
+export type NoticeEntry = CollectionEntry<'notices'> & { status: StatusInfo; chain: NoticeChain | undefined; pageStatus: string };
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type RhymeEntry = CollectionEntry<'rhymes'>;
 export type HotlineEntry = CollectionEntry<'hotlines'>;
@@ -22,6 +29,11 @@ type EntriesByKind = { [K in EntryKind]: CollectionEntry<K>[] };
 
 export interface SiteContent extends Omit<EntriesByKind, 'notices'> {
   now: Date;
+  /**
+   * Beijing midnight of `now`: for what changes by the day (opening-hours schedules). A page that
+   * reads only the day stays the same page all day (src/page-reuse/).
+   */
+  today: Date;
   regions: RegionTree;
   /** Notices carry their status at `now`. */
   notices: NoticeEntry[];
@@ -44,24 +56,50 @@ async function load(): Promise<SiteContent> {
       ENTRY_KIND_NAMES.map(async (kind) => [kind, publishedNewestFirst((await getCollection(kind)) as Array<{ id: string; data: Publishable }>, now, PREVIEW)]),
     ),
   ) as EntriesByKind;
-  const notices = withChains(withStatuses(published.notices, now), now);
+  const chained = withChains(withStatuses(published.notices, now), now);
+  const notices = chained.map((notice) => ({ ...notice, pageStatus: pageStatusData(notice, chained, now) }));
   return {
     ...published,
     now,
+    today: beijingMidnight(now),
     regions: new RegionTree((await getCollection('regions')).map((entry) => entry.data)),
     notices,
-    noticeById: new Map(notices.map((notice) => [notice.id, notice])),
+    noticeById: ReadRecordingMap.of('notices', notices.map((notice) => [notice.id, notice])),
     urgentNotices: notices.filter((notice) => notice.data.urgent && notice.status.status === 'in-force'),
   };
 }
+
+/** What reading each property of the content means for a page's reads (src/page-reuse/). */
+const readKeyOf = (property: string | symbol): string | undefined => {
+  // The map records the ids it is asked for; `then` is how await looks at any value.
+  if (property === 'noticeById' || property === 'then' || typeof property === 'symbol') return undefined;
+  if (property === 'urgentNotices') return 'urgent';
+  if (property === 'now' || property === 'today' || property === 'regions') return property;
+  return typeof property === 'string' && (ENTRY_KIND_NAMES as readonly string[]).includes(property) ? listKey(property) : `unknown:${String(property)}`;
+};
+
+/** The content as pages see it: every property a page reads is recorded for that page. */
+const recordingReads = (content: SiteContent): SiteContent =>
+  new Proxy(content, {
+    get(target, property, receiver) {
+      const key = readKeyOf(property);
+      if (key) recordRead(key);
+      return Reflect.get(target, property, receiver);
+    },
+  });
 
 let cached: Promise<SiteContent> | undefined;
 
 /** The published content of this build (memoised: one load per build). */
 export function siteContent(): Promise<SiteContent> {
-  // The dev server must see edits; a build loads once.
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
+  // The dev server must see edits; a build loads once. (A build run with NODE_ENV=test, as the tests
+  // run it, counts as DEV too: it loads at every call, and the last load is the one shared.)
+  if (import.meta.env.DEV || !cached) {
+    const loaded = unrecorded(load);
+    shareBuildContent(loaded);
+    if (import.meta.env.DEV) return loaded.then(recordingReads);
+    cached = loaded.then(recordingReads);
+  }
   return cached;
 }
 

@@ -41,6 +41,9 @@ function makeRelease(dir: string, id: string): string {
   writeFileSync(join(release, 'status', 'site.json'), JSON.stringify({ release: id }));
   writeFileSync(join(entry, 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
   writeFileSync(join(entry, 'evil.html'), '<!doctype html><script>alert(document.cookie)</script>');
+  // The publisher's records beside the pages (src/page-reuse/, src/publishing/carry-forward.ts).
+  writeFileSync(join(release, '.page-reads.json'), '{}');
+  writeFileSync(join(release, '.carried.json'), '[]');
   // A twin that differs from its page, so the test can tell it was sent rather than compressed on the fly.
   const page = join(release, 'articles', articleId, 'index.html');
   writeFileSync(`${page}.gz`, gzipSync(readFileSync(page, 'utf8').replace('</body>', `${PRECOMPRESSED}</body>`)));
@@ -156,7 +159,7 @@ describe.skipIf(!nginxAvailable)('nginx serving DIR/current (docs/deploy/nginx.c
 
   it('answers a missing page with the site’s 404 page and status 404', async () => {
     const notFound = readFileSync(join(dist, '404.html'), 'utf8');
-    for (const path of ['/no-such-page/', '/_astro/no-such-file.js', '/404.html', '/_astro/']) {
+    for (const path of ['/no-such-page/', '/_astro/no-such-file.js', '/404.html', '/_astro/', '/.page-reads.json', '/.carried.json']) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toBe(notFound);

@@ -117,7 +117,7 @@ describe.skipIf(!browserAvailable)('a saved notice page corrects its status', ()
     const text = await banner(page).innerText();
     expect(text).toContain('已被替代（自2026年11月20日 18:00起）');
     expect(text).toContain(`现行有效的是：${THIRD_TITLE}`);
-    expect(text).toContain('此页保存于2026年11月18日 12:00，状态已更新（2026年11月22日 12:00）。');
+    expect(text).toContain('此页保存后状态有变化，已按2026年11月22日 12:00发布的信息更新。');
     await expect(banner(page).locator(`a[href="/notices/${N.third}/"]`).innerText()).resolves.toBe(THIRD_TITLE);
     await expect(badge(page).innerText()).resolves.toBe('已被替代');
     await context.close();
@@ -170,7 +170,7 @@ describe.skipIf(!browserAvailable)('a saved notice page corrects its status', ()
     await expect(banner(page).isVisible()).resolves.toBe(true);
     const text = await banner(page).innerText();
     expect(text).toContain('已失效（自2026年11月25日起）');
-    expect(text).toContain('此页保存于2026年11月18日 12:00，状态已更新。');
+    expect(text).toContain('此页保存后状态有变化，已按本页所载日期更新。');
     await expect(badge(page).innerText()).resolves.toBe('已失效');
     await context.close();
     expect(problems).toEqual([]);

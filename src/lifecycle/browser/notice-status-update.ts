@@ -51,7 +51,7 @@ if (box) {
       const lapsed = end.status !== 'in-force';
       parts.push(element('p', lapsed ? w.chainLatest : w.chainInForce, link, lapsed ? `（${end.label}）` : ''));
     }
-    parts.push(element('p', w.updated(page.saved!, from)));
+    parts.push(element('p', w.updated(from)));
     box.classList.remove('info', 'warn', 'stop');
     box.classList.add(status === 'withdrawn' ? 'stop' : status === 'in-force' ? 'info' : 'warn');
     box.replaceChildren(...parts);

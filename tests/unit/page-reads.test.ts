@@ -1,0 +1,103 @@
+/**
+ * What a page read (src/page-reuse/page-reads.ts) and what those reads hold
+ * (read-values.ts): the two halves of deciding that a page is unchanged.
+ */
+import { describe, expect, it } from 'vitest';
+import { entryKey, readsOf, ReadRecordingMap, recordRead, unrecorded } from '../../src/page-reuse/page-reads';
+import { ReadValues } from '../../src/page-reuse/read-values';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+describe('reads of a page', () => {
+  it('records each key once, in order, and nothing outside a page', async () => {
+    recordRead('regions');
+    const { result, reads } = await readsOf(async () => {
+      recordRead('urgent');
+      await tick();
+      recordRead('regions');
+      recordRead('urgent');
+      return 'page';
+    });
+    expect(result).toBe('page');
+    expect(reads).toEqual(['regions', 'urgent']);
+  });
+
+  it('keeps pages rendered at the same time apart', async () => {
+    const page = (key: string) =>
+      readsOf(async () => {
+        await tick();
+        recordRead(key);
+        await tick();
+      });
+    const [a, b] = await Promise.all([page('entry:notices/a'), page('entry:notices/b')]);
+    expect(a.reads).toEqual(['entry:notices/a']);
+    expect(b.reads).toEqual(['entry:notices/b']);
+  });
+
+  it('does not count what runs unrecorded, even when it awaits', async () => {
+    const { reads } = await readsOf(async () => {
+      await unrecorded(async () => {
+        await tick();
+        recordRead('now');
+      });
+    });
+    expect(reads).toEqual([]);
+  });
+
+  it('a map records the ids asked for, present or not, and the whole kind when walked', async () => {
+    const map = ReadRecordingMap.of('notices', [['a', 1], ['b', 2]]);
+    const one = await readsOf(async () => [map.get('a'), map.has('z')]);
+    expect(one.result).toEqual([1, false]);
+    expect(one.reads).toEqual([entryKey('notices', 'a'), entryKey('notices', 'z')]);
+    for (const walk of [() => [...map], () => [...map.values()], () => map.size, () => map.forEach(() => {})]) {
+      expect((await readsOf(async () => walk())).reads).toEqual(['list:notices']);
+    }
+  });
+});
+
+describe('what the reads hold', () => {
+  const content = (title: string, extra: Record<string, unknown> = {}) => ({
+    now: new Date('2026-11-22T04:00:00Z'),
+    regions: { regions: [{ id: 'r', name: '区' }], subtrees: new Map([['r', new Set(['r'])]]) },
+    urgentNotices: [],
+    notices: [{ id: 'a', data: { title, issued: new Date('2026-11-01T00:00:00Z') } }, { id: 'b', data: { title: '乙' } }],
+    articles: [],
+    ...extra,
+  });
+
+  it('an entry hashes the same while it is the same, and otherwise not', () => {
+    const before = new ReadValues(content('甲'));
+    expect(new ReadValues(content('甲')).hashOf('entry:notices/a')).toBe(before.hashOf('entry:notices/a'));
+    expect(new ReadValues(content('甲改')).hashOf('entry:notices/a')).not.toBe(before.hashOf('entry:notices/a'));
+    expect(new ReadValues(content('甲改')).hashOf('entry:notices/b')).toBe(before.hashOf('entry:notices/b'));
+    expect(new ReadValues(content('甲改')).hashOf('list:notices')).not.toBe(before.hashOf('list:notices'));
+  });
+
+  it('an entry that goes away, or comes, changes its key', () => {
+    const gone = new ReadValues({ ...content('甲'), notices: [] });
+    expect(gone.hashOf('entry:notices/a')).toBe('absent');
+    expect(new ReadValues(content('甲')).hashOf('entry:notices/a')).not.toBe('absent');
+  });
+
+  it('sees inside Maps, Sets and dates, which JSON would write as {} or lose', () => {
+    const changedTree = content('甲', { regions: { regions: [{ id: 'r', name: '区' }], subtrees: new Map([['r', new Set(['r', 's'])]]) } });
+    expect(new ReadValues(changedTree).hashOf('regions')).not.toBe(new ReadValues(content('甲')).hashOf('regions'));
+    const otherDate = content('甲');
+    (otherDate.notices[0]!.data as { issued: Date }).issued = new Date('2026-11-02T00:00:00Z');
+    expect(new ReadValues(otherDate).hashOf('entry:notices/a')).not.toBe(new ReadValues(content('甲')).hashOf('entry:notices/a'));
+  });
+
+  it('a key it cannot value never matches, so the page is rendered again', () => {
+    const values = new ReadValues(content('甲', { notices: [{ id: 'a', data: { render: () => 'code' } }] }));
+    expect(values.hashOf('entry:notices/a')).toMatch(/^never:/);
+    expect(new ReadValues(content('甲')).hashOf('unknown:thing')).toMatch(/^never:/);
+    expect(new ReadValues(content('甲')).hashOf('entry:nokind/a')).toMatch(/^never:/);
+  });
+
+  it('"now" is the instant itself, "today" its Beijing day', () => {
+    expect(new ReadValues(content('甲')).hashOf('now')).toBe('2026-11-22T04:00:00.000Z');
+    expect(new ReadValues(content('甲')).hashOf('today')).toBe('2026-11-22');
+    // 23:30 UTC is already the next day in Beijing.
+    expect(new ReadValues(content('甲', { now: new Date('2026-11-22T23:30:00Z') })).hashOf('today')).toBe('2026-11-23');
+  });
+});

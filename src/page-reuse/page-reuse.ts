@@ -52,7 +52,8 @@ function entryKindOfRoute(component: string): string | undefined {
 /** A page naming an optimised image (under `/_astro/`) is always rendered. */
 const HAS_BUILT_IMAGE = /\/_astro\/[^"'\s,)]+\.(?:avif|webp|png|jpe?g|gif|svg)/i;
 
-function readRecord(dir: string): PageReadsRecord | undefined {
+/** The record a release's build wrote, if any (and whole). */
+export function pageReadsOf(dir: string): PageReadsRecord | undefined {
   const path = join(dir, PAGE_READS_FILE);
   if (!existsSync(path)) return undefined;
   try {
@@ -128,7 +129,7 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
       'astro:build:start': () => {
         if (reuseFrom === undefined) return;
         code = record.code = codeKey(root, settings);
-        before = reuseFrom ? readRecord(reuseFrom) : undefined;
+        before = reuseFrom ? pageReadsOf(reuseFrom) : undefined;
       },
       'astro:build:done': ({ logger }) => {
         if (reuseFrom === undefined) return;

@@ -8,6 +8,7 @@ import { checkContentFolder } from '../checking/content-check';
 import { formatProblems } from '../checking/content-problems';
 import { nextOutputChange, type NextChange } from '../lifecycle/next-change';
 import { deltaOf } from '../search/delta-index';
+import { pageReadsOf } from '../page-reuse/page-reuse';
 import { carryForwardAssets } from './carry-forward';
 import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
 import { buildSite } from './site-build';
@@ -36,6 +37,8 @@ export type PublishOutcome =
       searchIndex: 'full' | 'delta';
       /** Seconds the search index step took. */
       indexSeconds: number;
+      /** Entry pages taken unchanged from the release before, and rendered again (src/page-reuse/). */
+      pages: { reused: number; rendered: number } | undefined;
     }
   | { ok: false; stage: 'check' | 'build'; seconds: number; message: string };
 
@@ -59,5 +62,7 @@ export async function publishOnce(request: PublishRequest): Promise<PublishOutco
   activateRelease(request.outDir, id);
   pruneReleases(request.outDir, request.keep);
   const next = nextOutputChange(check.entries, request.now, { verifyWithinDays: request.verifyWithinDays });
-  return { ok: true, release: id, seconds: seconds(), entries: check.entries.length, next, searchIndex: deltaOf(dir) ? 'delta' : 'full', indexSeconds: build.indexSeconds ?? 0 };
+  const reads = pageReadsOf(dir);
+  const pages = reads && { reused: reads.reused, rendered: reads.rendered };
+  return { ok: true, release: id, seconds: seconds(), entries: check.entries.length, next, searchIndex: deltaOf(dir) ? 'delta' : 'full', indexSeconds: build.indexSeconds ?? 0, pages };
 }

@@ -64,6 +64,10 @@ describe('npm run live', () => {
     polling = false;
     await poller;
     expect(event.trigger).toContain(`${NOTICE}.md 有改动`);
+    // Pages that do not show the notice came from the release before (src/page-reuse/); the notice's own page did not.
+    const pages = event.pages as { reused: number; rendered: number };
+    expect(pages.reused).toBeGreaterThan(0);
+    expect(pages.rendered).toBeGreaterThan(0);
     expect((await page(`/notices/${NOTICE}/`)).text).toContain('实时发布测试补充条款');
     expect((await page('/notices/rss.xml')).text).toContain('实时发布测试补充条款');
     expect(seen.length).toBeGreaterThan(20);

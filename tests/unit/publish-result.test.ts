@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { publishOfSave } from '../../src/editor/browser/publish-result';
 
 const savedAt = Date.parse('2026-11-28T01:00:00Z');
-const record = (at: string, files: string[]) => ({ event: 'published' as const, at, trigger: '', files, seconds: 9, live: 'r', entries: 3, search: 'full' as const, indexSeconds: 1, nextAt: null, next: '' });
+const record = (at: string, files: string[]) => ({ event: 'published' as const, at, trigger: '', files, seconds: 9, live: 'r', entries: 3, search: 'full' as const, indexSeconds: 1, pages: null, nextAt: null, next: '' });
 
 describe('publishOfSave', () => {
   it('takes a publish that finished after the save and took in the saved file', () => {

@@ -34,6 +34,8 @@ export default defineConfig({
   // Every page's CSS inline, in one <style>: no render-blocking request on a slow first visit.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays),
+    // Links the entry pages it reused before any later step reads the pages (src/page-reuse/).
+    reuse.integration,
     // .mdx bodies are data: rendered with the Markdown pipeline, components placed by the page (src/entry-bodies/).
     mdxBodiesAsData(),
     sitemap({
@@ -53,7 +55,6 @@ export default defineConfig({
     webEditor({ contentDir: site.contentDir, root, siteName: site.name, settings: editorSettings }),
     // Narrows each page's Content-Security-Policy to the hashes that page uses (Astro lists the whole site's).
     pagePolicy({ around: reuse.wrap }),
-    reuse.integration,
     // Pages read the content store from its file, not from a 23 MB copy bundled into their code.
     contentStoreFile(),
     // The service worker and its precache list: last, once every page and status file is written.

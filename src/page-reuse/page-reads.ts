@@ -14,11 +14,20 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-type Reads = Set<string>;
+/** One call of Astro's `addStaticImage` (an optimised image to write), with what it answered. */
+export interface ImageCall {
+  args: unknown[];
+  url: unknown;
+}
+
+interface PageRecord {
+  reads: Set<string>;
+  images: ImageCall[];
+}
 const READS = Symbol.for('fangkong.page-reads');
 const CONTENT = Symbol.for('fangkong.build-content');
-const shared = globalThis as typeof globalThis & { [READS]?: AsyncLocalStorage<Reads>; [CONTENT]?: Promise<unknown> };
-const pageReads = (shared[READS] ??= new AsyncLocalStorage<Reads>());
+const shared = globalThis as typeof globalThis & { [READS]?: AsyncLocalStorage<PageRecord>; [CONTENT]?: Promise<unknown> };
+const pageReads = (shared[READS] ??= new AsyncLocalStorage<PageRecord>());
 
 /** The pages' bundle hands over this build's content, unrecorded, to work out what each key holds (read-values.ts). */
 export function shareBuildContent(content: Promise<unknown>): void {
@@ -35,7 +44,12 @@ export const listKey = (kind: string) => `list:${kind}`;
 
 /** Notes that the page being rendered (if any) read `key`. */
 export function recordRead(key: string): void {
-  pageReads.getStore()?.add(key);
+  pageReads.getStore()?.reads.add(key);
+}
+
+/** Notes that the page being rendered (if any) asked for an optimised image. */
+export function recordImage(call: ImageCall): void {
+  pageReads.getStore()?.images.push(call);
 }
 
 /** Runs `work` as no page's read: the content's own loading reads "now" for every page, not for the one that asked first. */
@@ -43,11 +57,11 @@ export function unrecorded<T>(work: () => T): T {
   return pageReads.exit(work);
 }
 
-/** Runs `render` and returns what it read, with its result. Concurrent renders keep separate records. */
-export async function readsOf<T>(render: () => Promise<T>): Promise<{ result: T; reads: string[] }> {
-  const reads: Reads = new Set();
-  const result = await pageReads.run(reads, render);
-  return { result, reads: [...reads].sort() };
+/** Runs `render` and returns what it read and the images it asked for, with its result. Concurrent renders keep separate records. */
+export async function readsOf<T>(render: () => Promise<T>): Promise<{ result: T; reads: string[]; images: ImageCall[] }> {
+  const page: PageRecord = { reads: new Set(), images: [] };
+  const result = await pageReads.run(page, render);
+  return { result, reads: [...page.reads].sort(), images: page.images };
 }
 
 /**

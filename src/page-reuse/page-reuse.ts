@@ -8,24 +8,25 @@
  *
  * A correct page beats a fast one, so a page is rendered whenever anything is
  * unsure: no record, another code key, a key this build cannot value, a
- * missing file, or a page with optimised images: Astro writes their files only
- * for pages that render, and more of them than the page names (the variants of
- * a <Picture>), so they cannot be carried over exactly.
- * tests/build/page-reuse.test.ts checks that a release built this way equals a
+ * missing file. Astro writes optimised images only for pages that render, so
+ * each page's requests for them (`addStaticImage`) are recorded and, when the
+ * page is reused, made again: Astro then writes the same files (from its image
+ * cache) as if it had rendered the page; if a request does not come out as
+ * before, the page is rendered. tests/build/page-reuse.test.ts checks that a release built this way equals a
  * full build, byte for byte, after random edits.
  *
  * Active only when the build is given REUSE_PAGES_FROM (the live publisher and
  * `npm run release`, src/publishing/site-build.ts): each such build writes
  * what its pages read to `.page-reads.json` for the next one.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { ENTRY_KIND_NAMES } from '../content-model/kinds';
 import { codeKey } from './code-key';
-import { buildContent, entryKey, readsOf } from './page-reads';
+import { buildContent, entryKey, readsOf, recordImage, type ImageCall } from './page-reads';
 import { ReadValues, type ReadableContent } from './read-values';
 
 /** The record beside a release's pages (never served: nginx and the publisher's server refuse dot-files). */
@@ -34,8 +35,8 @@ export const PAGE_READS_FILE = '.page-reads.json';
 export interface PageReadsRecord {
   /** The code key the pages were rendered under. */
   code: string;
-  /** Each entry page's path, with every key it read and that key's value hash. */
-  pages: Record<string, Record<string, string>>;
+  /** Each entry page's path: every key it read with that key's value hash, and the optimised images it asked for. */
+  pages: Record<string, { reads: Record<string, string>; images: ImageCall[] }>;
   /** Of this build's entry pages: how many were taken from the release before, how many rendered. */
   reused: number;
   rendered: number;
@@ -43,14 +44,41 @@ export interface PageReadsRecord {
 
 const KINDS = new Set<string>(ENTRY_KIND_NAMES);
 
+/** Where an entry page's file is in a release (`build.format: 'directory'`). */
+const pageFile = (dir: string, pathname: string) => join(dir, pathname, 'index.html');
+
 /** The kind whose entry `route` is the page of (`src/pages/<kind>/[id]/index.astro`), if it is one. */
 function entryKindOfRoute(component: string): string | undefined {
   const kind = /^src\/pages\/([^/]+)\/\[id\]\/index\.astro$/.exec(component)?.[1];
   return kind && KINDS.has(kind) ? kind : undefined;
 }
 
-/** A page naming an optimised image (under `/_astro/`) is always rendered. */
-const HAS_BUILT_IMAGE = /\/_astro\/[^"'\s,)]+\.(?:avif|webp|png|jpe?g|gif|svg)/i;
+type AddStaticImage = ((...args: unknown[]) => unknown) & { [RECORDING]?: true };
+const RECORDING = Symbol.for('fangkong.page-images');
+const assets = () => (globalThis as { astroAsset?: { addStaticImage?: AddStaticImage } }).astroAsset;
+
+/** Makes Astro's `addStaticImage` (set for each build, while pages render) note each request for the page being rendered. */
+function recordImageRequests(): void {
+  const astroAsset = assets();
+  const add = astroAsset?.addStaticImage;
+  if (!astroAsset || !add || add[RECORDING]) return;
+  astroAsset.addStaticImage = Object.assign(
+    (...args: unknown[]) => {
+      const url = add(...args);
+      // As JSON, which the record is: a request that JSON cannot carry whole will not come out the same when made again.
+      recordImage(JSON.parse(JSON.stringify({ args, url })) as ImageCall);
+      return url;
+    },
+    { [RECORDING]: true as const },
+  );
+}
+
+/** Makes a reused page's image requests again; false if Astro cannot take them or one answers otherwise than before. */
+function requestImagesAgain(images: ImageCall[]): boolean {
+  if (images.length === 0) return true;
+  const add = assets()?.addStaticImage;
+  return add !== undefined && images.every(({ args, url }) => add(...args) === url);
+}
 
 /** The record a release's build wrote, if any (and whole). */
 export function pageReadsOf(dir: string): PageReadsRecord | undefined {
@@ -77,20 +105,22 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
   let before: PageReadsRecord | undefined;
   let values: Promise<ReadValues | undefined> | undefined;
   const record: PageReadsRecord = { code: '', pages: {}, reused: 0, rendered: 0 };
+  /** Pages taken from the release before, linked in when the pages are written. */
+  const reused: string[] = [];
 
   const currentValues = () =>
     (values ??= Promise.resolve(buildContent()).then((content) => (content ? new ReadValues(content as ReadableContent) : undefined)));
 
-  /** The page the release before holds at `pathname`, if every read it made still has its value. */
-  async function earlierPage(pathname: string): Promise<Buffer | undefined> {
-    const reads = before?.code === code ? before.pages[pathname] : undefined;
-    const now = reads && (await currentValues());
-    if (!reads || !now || !reuseFrom) return undefined;
-    if (Object.entries(reads).some(([key, hash]) => now.hashOf(key) !== hash)) return undefined;
-    const page = await readFile(join(reuseFrom, pathname, 'index.html')).catch(() => undefined);
-    if (!page || HAS_BUILT_IMAGE.test(page.toString('utf8'))) return undefined;
-    record.pages[pathname] = reads;
-    return page;
+  /** Whether the release before holds the page at `pathname` and every read it made still has its value. */
+  async function reusable(pathname: string): Promise<boolean> {
+    const earlier = before?.code === code ? before.pages[pathname] : undefined;
+    const now = earlier && (await currentValues());
+    if (!earlier || !now || !reuseFrom) return false;
+    if (Object.entries(earlier.reads).some(([key, hash]) => now.hashOf(key) !== hash)) return false;
+    const there = await stat(pageFile(reuseFrom, pathname)).then((file) => file.isFile(), () => false);
+    if (!there || !requestImagesAgain(earlier.images)) return false;
+    record.pages[pathname] = earlier;
+    return true;
   }
 
   const wrap = (prerenderer: AstroPrerenderer): AstroPrerenderer =>
@@ -102,19 +132,20 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
             const kind = entryKindOfRoute(options.routeData.component);
             if (!kind) return prerenderer.render(request, options);
             const pathname = decodeURI(new URL(request.url).pathname);
-            const earlier = await earlierPage(pathname);
-            if (earlier) {
-              record.reused++;
-              return new Response(new Uint8Array(earlier), { status: 200, headers: { 'content-type': 'text/html' } });
+            if (await reusable(pathname)) {
+              // No body: Astro writes no file (it logs "file not created"); the build's end links the earlier one.
+              reused.push(pathname);
+              return new Response(null, { status: 200 });
             }
             const id = options.routeData.pattern.exec(new URL(request.url).pathname)?.[1];
-            const { result, reads } = await readsOf(() => prerenderer.render(request, options));
+            recordImageRequests();
+            const { result, reads, images } = await readsOf(() => prerenderer.render(request, options));
             record.rendered++;
             const now = await currentValues();
             // The page's own entry comes as a prop, which no read records.
             if (id !== undefined && now) {
               const keys = [...new Set([entryKey(kind, decodeURIComponent(id)), ...reads])];
-              record.pages[pathname] = Object.fromEntries(keys.map((key) => [key, now.hashOf(key)]));
+              record.pages[pathname] = { reads: Object.fromEntries(keys.map((key) => [key, now.hashOf(key)])), images };
             }
             return result;
           },
@@ -131,8 +162,17 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
         code = record.code = codeKey(root, settings);
         before = reuseFrom ? pageReadsOf(reuseFrom) : undefined;
       },
+      // First of the site's build:done hooks (astro.config.mjs): the others read the pages.
       'astro:build:done': ({ logger }) => {
         if (reuseFrom === undefined) return;
+        // Hard links: the same file in both releases, nothing copied. No step writes into a built
+        // page in place (docs/architecture.md, "Page reuse"), so the release before stays as it was.
+        for (const pathname of reused) {
+          const target = pageFile(outDir, pathname);
+          mkdirSync(dirname(target), { recursive: true });
+          linkSync(pageFile(reuseFrom, pathname), target);
+        }
+        record.reused = reused.length;
         // In path order: the same pages give the same file, whichever rendered first.
         const pages = Object.fromEntries(Object.entries(record.pages).sort(([a], [b]) => (a < b ? -1 : 1)));
         writeFileSync(join(outDir, PAGE_READS_FILE), JSON.stringify({ ...record, pages }));

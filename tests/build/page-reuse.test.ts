@@ -5,11 +5,11 @@
  * sample — titles, bodies, withdrawals, expiries, the urgent banner, a new
  * notice replacing an old one, hotlines, clinics, region names — each followed
  * by a later "now", so statuses change on their own too. Every round's build
- * must also have reused pages (else the comparison proves nothing) and rendered
- * some again.
+ * must also have reused pages (else the comparison proves nothing), as hard
+ * links to the release before's files, and rendered some again.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -53,7 +53,7 @@ function differences(a: string, b: string): string[] {
 
 /** Keys read in both builds whose values differ (what made pages render again). */
 function changedKeys(before: PageReadsRecord, after: PageReadsRecord): string[] {
-  const hashes = (record: PageReadsRecord) => new Map(Object.values(record.pages).flatMap((reads) => Object.entries(reads)));
+  const hashes = (record: PageReadsRecord) => new Map(Object.values(record.pages).flatMap((page) => Object.entries(page.reads)));
   const old = hashes(before);
   return [...hashes(after)].filter(([key, hash]) => old.has(key) && old.get(key) !== hash).map(([key]) => key).slice(0, 20);
 }
@@ -176,6 +176,9 @@ describe('page reuse', () => {
       reusedAny ||= reuse.reused > 0;
       expect(reuse.rendered, `round ${round} rendered no entry page`).toBeGreaterThan(0);
       expect(whole.reused).toBe(0);
+      // Reused pages are hard links to the release before's files: nothing copied, nothing rewritten.
+      const linked = Object.keys(reuse.pages).filter((path) => statSync(join(release, path, 'index.html')).ino === statSync(join(previous, path, 'index.html'), { throwIfNoEntry: false })?.ino);
+      expect(linked.length).toBe(reuse.reused);
       console.log(`  reused ${reuse.reused}, rendered ${reuse.rendered}`);
       rmSync(full, { recursive: true, force: true });
       previous = release;

@@ -9,8 +9,11 @@ import { join, relative } from 'node:path';
 
 /** Project files and folders whose every byte goes into the key. */
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-/** Settings that do not change what a page says: the instant (a read of its own, `now`), where pages are reused from, the cache's folder. */
-const NOT_PAGE_INPUTS = new Set(['SITE_NOW', 'REUSE_PAGES_FROM', 'ASTRO_CACHE_DIR']);
+/**
+ * Settings that do not change what a page says: the instant (a read of its own, `now`), where pages
+ * are reused from, the cache's folder, the port the publisher serves on.
+ */
+const NOT_PAGE_INPUTS = new Set(['SITE_NOW', 'REUSE_PAGES_FROM', 'ASTRO_CACHE_DIR', 'PORT']);
 
 export function codeKey(root: string, settings: Record<string, unknown>): string {
   const hash = createHash('sha256');

@@ -2,9 +2,9 @@
  * What of a built page its search index depends on, as a hash: a delta index
  * covers the pages whose digest changed (delta-choice.ts), and the live
  * publisher's word cache cuts only those again (search-staging.ts). The page's HTML hash
- * would not do: every notice page carries the time it was built
- * (`data-saved` on its status banner), so every publish changes thousands of
- * pages whose search entry is the same.
+ * would count too much: what a page says changes more often than what it is found by
+ * (the status data its script reads, `data-known`; the urgent banner every page carries;
+ * and, before page reuse, the build time every notice page carried).
  *
  * The digest keeps the page's text and tags, and of their attributes only those
  * Pagefind reads: every attribute of an element with a `data-pagefind-*` one

@@ -2,6 +2,8 @@
  * What a page read (src/page-reuse/page-reads.ts) and what those reads hold
  * (read-values.ts): the two halves of deciding that a page is unchanged.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryKey, readsOf, ReadRecordingMap, recordRead, unrecorded } from '../../src/page-reuse/page-reads';
 import { ReadValues } from '../../src/page-reuse/read-values';
@@ -99,5 +101,27 @@ describe('what the reads hold', () => {
     expect(new ReadValues(content('甲')).hashOf('today')).toBe('2026-11-22');
     // 23:30 UTC is already the next day in Beijing.
     expect(new ReadValues(content('甲', { now: new Date('2026-11-22T23:30:00Z') })).hashOf('today')).toBe('2026-11-23');
+  });
+});
+
+describe('what pages may read without it being recorded', () => {
+  // Page reuse is only as good as the record: a page that read the clock or the collections some
+  // other way than through siteContent() would be reused after it changed.
+  const root = join(import.meta.dirname, '../../src');
+  const serverCode = (path: string) => {
+    const text = readFileSync(path, 'utf8');
+    // An .astro file's code runs on the build machine only between its --- fences; its <script>s run in the browser.
+    return path.endsWith('.astro') ? (text.split(/^---$/m)[1] ?? '') : text;
+  };
+  const files = ['pages', 'components', 'layouts'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(astro|ts)$/.test(name) && !name.includes('browser'))
+      .map((name) => join(root, dir, name)),
+  );
+
+  it('no page, component or layout reads the collections or the clock itself', () => {
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.filter((path) => /\bgetCollection\(|\bgetEntry\(|\bDate\.now\(|new Date\(\)/.test(serverCode(path)));
+    expect(offenders.map((path) => path.slice(root.length + 1))).toEqual([]);
   });
 });

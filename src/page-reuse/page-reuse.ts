@@ -12,8 +12,8 @@
  * each page's requests for them (`addStaticImage`) are recorded and, when the
  * page is reused, made again: Astro then writes the same files (from its image
  * cache) as if it had rendered the page; if a request does not come out as
- * before, the page is rendered. tests/build/page-reuse.test.ts checks that a release built this way equals a
- * full build, byte for byte, after random edits.
+ * before, the page is rendered. tests/build/page-reuse.test.ts checks that a
+ * release built this way equals a full build, byte for byte, after random edits.
  *
  * Active only when the build is given REUSE_PAGES_FROM (the live publisher and
  * `npm run release`, src/publishing/site-build.ts): each such build writes

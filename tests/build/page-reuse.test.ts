@@ -27,7 +27,9 @@ function astroBuild(outDir: string, now: string, reuseFrom: string, cacheDir: st
   const run = spawnSync(bin('astro'), ['build', '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: siteBuildEnv(content, cacheDir, { now, env: { REUSE_PAGES_FROM: reuseFrom } }),
+    // As a deployment builds: under vitest's NODE_ENV=test, Vite would count the build as DEV and
+    // siteContent() would load at every call instead of once (docs/architecture.md, "Page reuse").
+    env: siteBuildEnv(content, cacheDir, { now, env: { REUSE_PAGES_FROM: reuseFrom, NODE_ENV: 'production' } }),
     timeout: 300_000,
   });
   if (run.status !== 0) throw new Error(`build failed:\n${(run.stdout + run.stderr).slice(-4000)}`);

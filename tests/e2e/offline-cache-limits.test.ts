@@ -95,9 +95,10 @@ describe.skipIf(!browserAvailable)('the service worker’s runtime caches, withi
   it('empties the runtime caches, not the precache, when storage runs out', async () => {
     // Both caches in use since the worker last started (Workbox empties those it has handled).
     await open('/search/');
-    // The worker stores a response after handing it to the page: wait for the writes.
-    await expect.poll(async () => (await cached('pages')).length, { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(async () => (await cached('files')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // The worker stores a response after handing it to the page: wait for the writes (up to 30 s: on a
+    // loaded 2-core CI machine, with the unit tests running beside this file, 10 s once was not enough).
+    await expect.poll(async () => (await cached('pages')).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await cached('files')).length, { timeout: 30_000 }).toBeGreaterThan(0);
     // Chromium's quota for the site, set to what it already uses: the next page saved does not fit.
     const cdp = await context.newCDPSession(page);
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);

@@ -81,11 +81,6 @@ export function isoDay(date: Date): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** 00:00 in Beijing on `date`'s Beijing day. */
-export function beijingMidnight(date: Date): Date {
-  return new Date(Date.parse(`${isoDay(date)}T00:00:00Z`) - BEIJING_OFFSET_MS);
-}
-
 /** `2026-11-22T18:00:00+08:00`: machine-readable, for `<time datetime>` and JSON. */
 export function isoBeijing(date: Date): string {
   const p = beijingParts(date);

@@ -5,7 +5,7 @@
  * pages describe in plain Chinese and that the browser reads to say "open now".
  */
 import OpeningHours from 'opening_hours';
-import { beijingMidnight, beijingParts, isoDay } from '../lifecycle/beijing-time';
+import { beijingParts, isoDay, startOfBeijingDay } from '../lifecycle/beijing-time';
 import type { DayIntervals, Schedule } from './open-now';
 
 /** China, for rules that name public holidays (PH) or school holidays (SH). */
@@ -73,7 +73,7 @@ export interface DayHours {
  */
 export function hoursByDay(value: string, from: Date, days: number): DayHours[] {
   const hours = new OpeningHours(value, CHINA);
-  const start = beijingMidnight(from);
+  const start = startOfBeijingDay(from);
   return Array.from({ length: days }, (_, i) => {
     const midnight = new Date(start.getTime() + i * DAY_MS);
     return { date: isoDay(midnight), weekday: beijingParts(midnight).weekday, intervals: dayIntervals(hours, midnight) };

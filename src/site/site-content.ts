@@ -9,7 +9,7 @@ import { isPublished, publishedNewestFirst, type Publishable } from '../lifecycl
 import { RegionTree } from './region-tree';
 import { ENTRY_KIND_NAMES, type EntryKind } from '../content-model/kinds';
 import { buildNow, settings } from '../site.config';
-import { beijingMidnight } from '../lifecycle/beijing-time';
+import { startOfBeijingDay } from '../lifecycle/beijing-time';
 import { pageStatusData } from '../lifecycle/status-files';
 import { listKey, recordRead, ReadRecordingMap, shareBuildContent, unrecorded } from '../page-reuse/page-reads';
 
@@ -61,7 +61,7 @@ async function load(): Promise<SiteContent> {
   return {
     ...published,
     now,
-    today: beijingMidnight(now),
+    today: startOfBeijingDay(now),
     regions: new RegionTree((await getCollection('regions')).map((entry) => entry.data)),
     notices,
     noticeById: ReadRecordingMap.of('notices', notices.map((notice) => [notice.id, notice])),

@@ -5,8 +5,11 @@
  * values they had last build is the page it was (page-reuse.ts).
  *
  * Keys: `entry:<kind>/<id>` (one entry, present or absent), `list:<kind>` (a
- * whole kind: its order, its members, every field), `regions`, `urgent` (the
- * site-wide banner's notices), `now` (the build's instant), `today` (its Beijing day).
+ * whole kind: its order, its members, every field), `region:<kind>/<region>`
+ * (the entries of a kind within a region and the places inside it),
+ * `month:<kind>/<YYYY-MM>` (the entries of a kind dated in that month, as its
+ * archive page lists them), `regions`, `urgent` (the site-wide banner's
+ * notices), `now` (the build's instant), `today` (its Beijing day).
  *
  * The state lives on globalThis: Astro loads this module twice — once with the
  * config (the prerenderer's wrapper) and once in the pages' bundle — and both
@@ -41,6 +44,8 @@ export function buildContent(): Promise<unknown> | undefined {
 
 export const entryKey = (kind: string, id: string) => `entry:${kind}/${id}`;
 export const listKey = (kind: string) => `list:${kind}`;
+export const regionKey = (kind: string, region: string) => `region:${kind}/${region}`;
+export const monthKey = (kind: string, month: string) => `month:${kind}/${month}`;
 
 /** Notes that the page being rendered (if any) read `key`. */
 export function recordRead(key: string): void {
@@ -50,6 +55,17 @@ export function recordRead(key: string): void {
 /** Notes that the page being rendered (if any) asked for an optimised image. */
 export function recordImage(call: ImageCall): void {
   pageReads.getStore()?.images.push(call);
+}
+
+/**
+ * Notes for the page being rendered the reads and image requests of work done once and shared by
+ * many pages (a feed item's body), which ran apart under `readsOf`: every page that uses the
+ * work read what it read, not only the first.
+ */
+export function recordAgain({ reads, images }: { reads: readonly string[]; images: readonly ImageCall[] }): void {
+  const page = pageReads.getStore();
+  for (const key of reads) page?.reads.add(key);
+  page?.images.push(...images);
 }
 
 /** Runs `work` as no page's read: the content's own loading reads "now" for every page, not for the one that asked first. */

@@ -1,10 +1,11 @@
 /**
- * Reuses entry pages between a live release and the next: a notice, article,
- * rhyme or clinic page whose every read (page-reads.ts) has the value it had
- * when the live release rendered it, under the same code and settings
- * (code-key.ts), is that release's page, byte for byte; it is taken from there
- * instead of being rendered again. Everything else — lists, feeds, region
- * pages, data files, the search page — is rendered every time.
+ * Reuses pages between a live release and the next: an entry's page (notice,
+ * article, rhyme, clinic), a region's page and feed, a month page, whose every
+ * read (page-reads.ts) has the value it had when the live release rendered it,
+ * under the same code and settings (code-key.ts), is that release's page, byte
+ * for byte; it is taken from there instead of being rendered again. Everything
+ * else — lists, the site's feeds, data files, the search page — is rendered
+ * every time.
  *
  * A correct page beats a fast one, so a page is rendered whenever anything is
  * unsure: no record, another code key, a key this build cannot value, a
@@ -25,8 +26,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { ENTRY_KIND_NAMES } from '../content-model/kinds';
+import { ARCHIVE_DATES } from '../site/archive-months';
 import { codeKey } from './code-key';
-import { buildContent, entryKey, readsOf, recordImage, type ImageCall } from './page-reads';
+import { buildContent, entryKey, monthKey, readsOf, recordImage, type ImageCall } from './page-reads';
 import { ReadValues, type ReadableContent } from './read-values';
 
 /** The record beside a release's pages (never served: nginx and the publisher's server refuse dot-files). */
@@ -35,22 +37,31 @@ export const PAGE_READS_FILE = '.page-reads.json';
 export interface PageReadsRecord {
   /** The code key the pages were rendered under. */
   code: string;
-  /** Each entry page's path: every key it read with that key's value hash, and the optimised images it asked for. */
+  /** Each reusable page's path: every key it read with that key's value hash, and the optimised images it asked for. */
   pages: Record<string, { reads: Record<string, string>; images: ImageCall[] }>;
-  /** Of this build's entry pages: how many were taken from the release before, how many rendered. */
+  /** Of this build's reusable pages (entries', regions', months'): how many were taken from the release before, how many rendered. */
   reused: number;
   rendered: number;
 }
 
 const KINDS = new Set<string>(ENTRY_KIND_NAMES);
 
-/** Where an entry page's file is in a release (`build.format: 'directory'`). */
-const pageFile = (dir: string, pathname: string) => join(dir, pathname, 'index.html');
+/** Where a page's file is in a release: `build.format: 'directory'` for pages, the path itself for a feed. */
+export const pageFile = (dir: string, pathname: string) => (pathname.endsWith('/') ? join(dir, pathname, 'index.html') : join(dir, pathname));
 
-/** The kind whose entry `route` is the page of (`src/pages/<kind>/[id]/index.astro`), if it is one. */
-function entryKindOfRoute(component: string): string | undefined {
-  const kind = /^src\/pages\/([^/]+)\/\[id\]\/index\.astro$/.exec(component)?.[1];
-  return kind && KINDS.has(kind) ? kind : undefined;
+/**
+ * The routes whose pages may be reused, each with the read key of what its props carry (props come
+ * from getStaticPaths, which no read records): an entry's page its entry; a region's page and feed
+ * the region tree (the entries they show they read through `inRegion`); a month page that month's
+ * entries. Any other route renders every time. A route listed here passes nothing else as props.
+ */
+function propsKeyOf(component: string): ((param: string) => string) | undefined {
+  const entry = /^src\/pages\/([^/]+)\/\[id\]\/index\.astro$/.exec(component)?.[1];
+  if (entry && KINDS.has(entry)) return (id) => entryKey(entry, id);
+  if (component === 'src/pages/regions/[id]/index.astro' || component === 'src/pages/regions/[id]/rss.xml.ts') return () => 'regions';
+  const months = /^src\/pages\/([^/]+)\/archive\/\[month\]\.astro$/.exec(component)?.[1];
+  if (months && months in ARCHIVE_DATES) return (month) => monthKey(months, month);
+  return undefined;
 }
 
 type AddStaticImage = ((...args: unknown[]) => unknown) & { [RECORDING]?: true };
@@ -129,22 +140,21 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
       : {
           ...prerenderer,
           render: async (request, options) => {
-            const kind = entryKindOfRoute(options.routeData.component);
-            if (!kind) return prerenderer.render(request, options);
+            const propsKey = propsKeyOf(options.routeData.component);
+            if (!propsKey) return prerenderer.render(request, options);
             const pathname = decodeURI(new URL(request.url).pathname);
             if (await reusable(pathname)) {
               // No body: Astro writes no file (it logs "file not created"); the build's end links the earlier one.
               reused.push(pathname);
               return new Response(null, { status: 200 });
             }
-            const id = options.routeData.pattern.exec(new URL(request.url).pathname)?.[1];
+            const param = options.routeData.pattern.exec(new URL(request.url).pathname)?.[1];
             recordImageRequests();
             const { result, reads, images } = await readsOf(() => prerenderer.render(request, options));
             record.rendered++;
             const now = await currentValues();
-            // The page's own entry comes as a prop, which no read records.
-            if (id !== undefined && now) {
-              const keys = [...new Set([entryKey(kind, decodeURIComponent(id)), ...reads])];
+            if (param !== undefined && now) {
+              const keys = [...new Set([propsKey(decodeURIComponent(param)), ...reads])];
               record.pages[pathname] = { reads: Object.fromEntries(keys.map((key) => [key, now.hashOf(key)])), images };
             }
             return result;
@@ -176,7 +186,7 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
         // In path order: the same pages give the same file, whichever rendered first.
         const pages = Object.fromEntries(Object.entries(record.pages).sort(([a], [b]) => (a < b ? -1 : 1)));
         writeFileSync(join(outDir, PAGE_READS_FILE), JSON.stringify({ ...record, pages }));
-        logger.info(`条目页：沿用上一版 ${record.reused} 页，重新生成 ${record.rendered} 页`);
+        logger.info(`条目、地区和月份页：沿用上一版 ${record.reused} 页，重新生成 ${record.rendered} 页`);
       },
     },
   };

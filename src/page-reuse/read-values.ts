@@ -7,12 +7,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ENTRY_KIND_NAMES } from '../content-model/kinds';
 import { isoDay } from '../lifecycle/beijing-time';
+import { ARCHIVE_DATES, monthOf } from '../site/archive-months';
 
 /** What the keys are read from: the published content of one build (site/site-content.ts). */
 export interface ReadableContent {
   now: Date;
-  regions: unknown;
+  /** The region tree, which keeps subtrees it has worked out: valued by the regions it is made of. */
+  regions: { regions: unknown };
   urgentNotices: unknown;
+  /** Unrecorded here: no page is being rendered while keys are valued. */
+  inRegion: (kind: never, regionId: string) => unknown[];
   [kind: string]: unknown;
 }
 
@@ -50,10 +54,13 @@ function hashOf(value: unknown): string {
 
 const KINDS = new Set<string>(ENTRY_KIND_NAMES);
 
-/** Hashes read keys against one build's content; each key is worked out once. */
+type Entry = { id: string };
+
+/** Hashes read keys against one build's content; each key is worked out once, and each entry written out once. */
 export class ReadValues {
   private readonly hashes = new Map<string, string>();
-  private readonly byId = new Map<string, Map<string, unknown>>();
+  private readonly byId = new Map<string, Map<string, Entry>>();
+  private readonly entryHashes = new WeakMap<object, string>();
 
   constructor(private readonly content: ReadableContent) {}
 
@@ -63,24 +70,43 @@ export class ReadValues {
     return known;
   }
 
-  private entries(kind: string): Map<string, unknown> {
+  private kind(kind: string): Entry[] {
+    return this.content[kind] as Entry[];
+  }
+
+  private entries(kind: string): Map<string, Entry> {
     let map = this.byId.get(kind);
     if (!map) {
-      map = new Map((this.content[kind] as Array<{ id: string }>).map((entry) => [entry.id, entry]));
+      map = new Map(this.kind(kind).map((entry) => [entry.id, entry]));
       this.byId.set(kind, map);
     }
     return map;
   }
 
+  private entryHash(entry: Entry): string {
+    let known = this.entryHashes.get(entry);
+    if (known === undefined) this.entryHashes.set(entry, (known = hashOf(entry)));
+    return known;
+  }
+
+  /** A list of entries: its members in order, each with everything in it. */
+  private listHash(entries: readonly Entry[]): string {
+    return hash(entries.map((entry) => `${JSON.stringify(entry.id)}:${this.entryHash(entry)}`).join(','));
+  }
+
   private work(key: string): string {
-    const entry = /^entry:([^/]+)\/(.+)$/s.exec(key);
-    if (entry && KINDS.has(entry[1])) {
-      const found = this.entries(entry[1]).get(entry[2]);
-      return found === undefined ? 'absent' : hashOf(found);
+    const [, type, kind, rest] = /^([a-z]+):([^/]+)(?:\/(.+))?$/s.exec(key) ?? [];
+    if (type && kind && KINDS.has(kind)) {
+      if (type === 'entry' && rest !== undefined) {
+        const found = this.entries(kind).get(rest);
+        return found === undefined ? 'absent' : this.entryHash(found);
+      }
+      if (type === 'list' && rest === undefined) return this.listHash(this.kind(kind));
+      if (type === 'region' && rest !== undefined) return this.listHash(this.content.inRegion(kind as never, rest) as Entry[]);
+      const dateOf = (ARCHIVE_DATES as Record<string, ((entry: never) => Date) | undefined>)[kind];
+      if (type === 'month' && rest !== undefined && dateOf) return this.listHash(this.kind(kind).filter((entry) => monthOf(dateOf(entry as never)) === rest));
     }
-    const list = /^list:(.+)$/.exec(key);
-    if (list && KINDS.has(list[1])) return hashOf(this.content[list[1]]);
-    if (key === 'regions') return hashOf(this.content.regions);
+    if (key === 'regions') return hashOf(this.content.regions.regions);
     if (key === 'urgent') return hashOf(this.content.urgentNotices);
     if (key === 'now') return this.content.now.toISOString();
     if (key === 'today') return isoDay(this.content.now);

@@ -30,7 +30,7 @@ export function publishLine(report: PublishReport, at = report.at): string {
   const time = `[${formatDateTime(at)}]`;
   const { outcome } = report;
   const search = outcome.ok && outcome.searchIndex === 'delta' ? '搜索先用增量索引，完整索引随后在后台补上。' : '';
-  const pages = outcome.ok && outcome.pages?.reused ? `条目页重新生成 ${outcome.pages.rendered} 个，其余 ${outcome.pages.reused} 个没有变化、沿用上一版。` : '';
+  const pages = outcome.ok && outcome.pages?.reused ? `条目、地区和月份页重新生成 ${outcome.pages.rendered} 个，其余 ${outcome.pages.reused} 个没有变化、沿用上一版。` : '';
   if (outcome.ok) return `${time} 已发布（${report.trigger}）：用时 ${outcome.seconds} 秒，${outcome.entries} 个条目。${pages}${search}${report.nextWhy}`;
   const kept = report.fromSnapshot
     ? '已按上次通过检查的内容重新生成到现在的时间（通告状态照常更新），改好后会自动发布新改动。'

@@ -37,7 +37,7 @@ export type PublishOutcome =
       searchIndex: 'full' | 'delta';
       /** Seconds the search index step took. */
       indexSeconds: number;
-      /** Entry pages taken unchanged from the release before, and rendered again (src/page-reuse/). */
+      /** Entry, region and month pages taken unchanged from the release before, and rendered again (src/page-reuse/). */
       pages: { reused: number; rendered: number } | undefined;
     }
   | { ok: false; stage: 'check' | 'build'; seconds: number; message: string };

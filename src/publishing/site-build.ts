@@ -30,7 +30,7 @@ export interface SiteBuildOptions {
   cacheFor: string;
   /** The live release's folder: the search index may then be its full index plus a delta of what changed. */
   deltaFrom?: string;
-  /** The live release's folder: entry pages whose reads are unchanged come from it (src/page-reuse/); none, a first release. */
+  /** The live release's folder: entry, region and month pages whose reads are unchanged come from it (src/page-reuse/); none, a first release. */
   reusePagesFrom?: string;
 }
 

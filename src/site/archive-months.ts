@@ -31,12 +31,23 @@ export function monthLabel(month: string): string {
   return `${year}年${Number(m)}月`;
 }
 
+/** The date each kind's month pages go by: notices by issue, articles by publication. */
+export const ARCHIVE_DATES = {
+  notices: (notice: { data: { issued: Date } }) => notice.data.issued,
+  articles: (article: { data: { published: Date } }) => article.data.published,
+};
+
+/** `2026-11`: the Beijing month of `date`, as month pages are named. */
+export function monthOf(date: Date): string {
+  const { year, month } = beijingParts(date);
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
 /** Entries grouped by the Beijing month of `dateOf`, newest month first, each group in the order given. */
 export function byMonth<T>(entries: readonly T[], dateOf: (entry: T) => Date): MonthGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const entry of entries) {
-    const { year, month } = beijingParts(dateOf(entry));
-    const key = `${year}-${String(month).padStart(2, '0')}`;
+    const key = monthOf(dateOf(entry));
     const group = groups.get(key);
     if (group) group.push(entry);
     else groups.set(key, [entry]);

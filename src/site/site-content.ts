@@ -11,7 +11,7 @@ import { ENTRY_KIND_NAMES, type EntryKind } from '../content-model/kinds';
 import { buildNow, settings } from '../site.config';
 import { startOfBeijingDay } from '../lifecycle/beijing-time';
 import { pageStatusData } from '../lifecycle/status-files';
-import { listKey, recordRead, ReadRecordingMap, shareBuildContent, unrecorded } from '../page-reuse/page-reads';
+import { listKey, recordRead, ReadRecordingMap, regionKey, shareBuildContent, unrecorded } from '../page-reuse/page-reads';
 
 /**
  * A published notice with its status and, when replaced, where its chain of
@@ -40,6 +40,26 @@ export interface SiteContent extends Omit<EntriesByKind, 'notices'> {
   noticeById: Map<string, NoticeEntry>;
   /** Urgent notices in force now: the site-wide banner. */
   urgentNotices: NoticeEntry[];
+  /**
+   * The entries of `kind` within a region and the places inside it, in list order. A region's page
+   * and feed read only these, recorded as such (src/page-reuse/): an edit elsewhere leaves them as they were.
+   */
+  inRegion<K extends EntryKind>(kind: K, regionId: string): SiteContent[K];
+}
+
+/** `inRegion` of one build's content: each region's entries worked out once. */
+function entriesInRegion(content: Omit<SiteContent, 'inRegion'>): SiteContent['inRegion'] {
+  const known = new Map<string, unknown>();
+  return (kind, regionId) => {
+    const key = regionKey(kind, regionId);
+    recordRead(key);
+    let entries = known.get(key);
+    if (!entries) {
+      entries = (content[kind] as Array<{ data: { region?: string } }>).filter((entry) => content.regions.contains(regionId, entry.data.region));
+      known.set(key, entries);
+    }
+    return entries as SiteContent[typeof kind];
+  };
 }
 
 /**
@@ -58,7 +78,7 @@ async function load(): Promise<SiteContent> {
   ) as EntriesByKind;
   const chained = withChains(withStatuses(published.notices, now), now);
   const notices = chained.map((notice) => ({ ...notice, pageStatus: pageStatusData(notice, chained, now) }));
-  return {
+  const content = {
     ...published,
     now,
     today: startOfBeijingDay(now),
@@ -67,12 +87,13 @@ async function load(): Promise<SiteContent> {
     noticeById: ReadRecordingMap.of('notices', notices.map((notice) => [notice.id, notice])),
     urgentNotices: notices.filter((notice) => notice.data.urgent && notice.status.status === 'in-force'),
   };
+  return { ...content, inRegion: entriesInRegion(content) };
 }
 
 /** What reading each property of the content means for a page's reads (src/page-reuse/). */
 const readKeyOf = (property: string | symbol): string | undefined => {
-  // The map records the ids it is asked for; `then` is how await looks at any value.
-  if (property === 'noticeById' || property === 'then' || typeof property === 'symbol') return undefined;
+  // The map records the ids it is asked for, `inRegion` the region it is asked for; `then` is how await looks at any value.
+  if (property === 'noticeById' || property === 'inRegion' || property === 'then' || typeof property === 'symbol') return undefined;
   if (property === 'urgentNotices') return 'urgent';
   if (property === 'now' || property === 'today' || property === 'regions') return property;
   return typeof property === 'string' && (ENTRY_KIND_NAMES as readonly string[]).includes(property) ? listKey(property) : `unknown:${String(property)}`;

@@ -1,5 +1,5 @@
 /** `getStaticPaths` for entry pages: one page per published entry, the entry as a prop. */
-import { byMonth } from './archive-months';
+import { ARCHIVE_DATES, byMonth } from './archive-months';
 import { siteContent, type ArticleEntry, type ClinicEntry, type NoticeEntry, type RhymeEntry } from './site-content';
 
 const paths = <T extends { id: string }, K extends string>(entries: T[], key: K) =>
@@ -12,6 +12,6 @@ export const clinicPaths = async () => paths<ClinicEntry, 'clinic'>((await siteC
 
 /** One archive page per month of issue (notices) or publication (articles). */
 export const noticeMonthPaths = async () =>
-  byMonth((await siteContent()).notices, (notice) => notice.data.issued).map((group) => ({ params: { month: group.month }, props: { group } }));
+  byMonth((await siteContent()).notices, ARCHIVE_DATES.notices).map((group) => ({ params: { month: group.month }, props: { group } }));
 export const articleMonthPaths = async () =>
-  byMonth((await siteContent()).articles, (article) => article.data.published).map((group) => ({ params: { month: group.month }, props: { group } }));
+  byMonth((await siteContent()).articles, ARCHIVE_DATES.articles).map((group) => ({ params: { month: group.month }, props: { group } }));

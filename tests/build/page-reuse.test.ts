@@ -1,5 +1,5 @@
 /**
- * A release whose entry pages come partly from the release before
+ * A release whose entry, region and month pages come partly from the release before
  * (src/page-reuse/) must be, byte for byte, the release a full build makes from
  * the same content at the same "now". Rounds of random edits to a copy of the
  * sample — titles, bodies, withdrawals, expiries, the urgent banner, a new
@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bin, projectRoot, siteBuildEnv } from '../helpers/build-site';
-import { PAGE_READS_FILE, type PageReadsRecord } from '../../src/page-reuse/page-reuse';
+import { PAGE_READS_FILE, pageFile, type PageReadsRecord } from '../../src/page-reuse/page-reuse';
 
 const work = mkdtempSync(join(tmpdir(), 'page-reuse-'));
 const content = join(work, 'content');
@@ -180,8 +180,12 @@ describe('page reuse', () => {
       expect(reuse.rendered, `round ${round} rendered no entry page`).toBeGreaterThan(0);
       expect(whole.reused).toBe(0);
       // Reused pages are hard links to the release before's files: nothing copied, nothing rewritten.
-      const linked = Object.keys(reuse.pages).filter((path) => statSync(join(release, path, 'index.html')).ino === statSync(join(previous, path, 'index.html'), { throwIfNoEntry: false })?.ino);
+      const linked = Object.keys(reuse.pages).filter((path) => statSync(pageFile(release, path)).ino === statSync(pageFile(previous, path), { throwIfNoEntry: false })?.ino);
       expect(linked.length).toBe(reuse.reused);
+      // Not only entry pages: a region's page and feed, and a month page, are reused when nothing they show changed.
+      if (!everyPage) {
+        for (const kind of ['/regions/', '/rss.xml', '/archive/']) expect(linked.filter((path) => path.includes(kind)).length, `round ${round}: no ${kind} page reused`).toBeGreaterThan(0);
+      }
       console.log(`  reused ${reuse.reused}, rendered ${reuse.rendered}`);
       rmSync(full, { recursive: true, force: true });
       previous = release;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryKey, readsOf, ReadRecordingMap, recordRead, unrecorded } from '../../src/page-reuse/page-reads';
+import { entryKey, readsOf, ReadRecordingMap, recordAgain, recordRead, unrecorded } from '../../src/page-reuse/page-reads';
 import { ReadValues } from '../../src/page-reuse/read-values';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
@@ -36,6 +36,23 @@ describe('reads of a page', () => {
     expect(b.reads).toEqual(['entry:notices/b']);
   });
 
+  it('work shared by pages counts for each page that uses it, not only the first', async () => {
+    // A feed item's body is rendered once and shown in several feeds; what it read, each of them read.
+    const shared = readsOf(async () => {
+      recordRead('entry:notices/named');
+      return '<p>body</p>';
+    });
+    const feed = () =>
+      readsOf(async () => {
+        const { result, ...used } = await shared;
+        recordAgain(used);
+        return result;
+      });
+    const [first, second] = [await feed(), await feed()];
+    expect(first.reads).toEqual(['entry:notices/named']);
+    expect(second.reads).toEqual(['entry:notices/named']);
+  });
+
   it('does not count what runs unrecorded, even when it awaits', async () => {
     const { reads } = await readsOf(async () => {
       await unrecorded(async () => {
@@ -58,14 +75,29 @@ describe('reads of a page', () => {
 });
 
 describe('what the reads hold', () => {
-  const content = (title: string, extra: Record<string, unknown> = {}) => ({
-    now: new Date('2026-11-22T04:00:00Z'),
-    regions: { regions: [{ id: 'r', name: '区' }], subtrees: new Map([['r', new Set(['r'])]]) },
-    urgentNotices: [],
-    notices: [{ id: 'a', data: { title, issued: new Date('2026-11-01T00:00:00Z') } }, { id: 'b', data: { title: '乙' } }],
-    articles: [],
-    ...extra,
+  const region = (id: string, parent?: string) => ({ id, name: id, parent });
+  const tree = (regions = [region('r'), region('a', 'r'), region('b', 'r')]) => ({
+    regions,
+    // What a RegionTree keeps as pages ask it: not part of the value.
+    subtrees: new Map<string, Set<string>>(),
+    contains: (id: string, entryRegion: string | undefined) => id === 'r' || id === (entryRegion ?? 'r'),
   });
+  const content = (title: string, extra: Record<string, unknown> = {}) => {
+    const built = {
+      now: new Date('2026-11-22T04:00:00Z'),
+      regions: tree(),
+      urgentNotices: [],
+      notices: [
+        { id: 'a', data: { title, region: 'a', issued: new Date('2026-11-01T00:00:00Z') } },
+        { id: 'b', data: { title: '乙', region: 'b', issued: new Date('2026-10-01T00:00:00Z') } },
+      ],
+      articles: [],
+      ...extra,
+      inRegion: (kind: never, id: string) =>
+        (built[kind] as Array<{ data: { region?: string } }>).filter((entry) => built.regions.contains(id, entry.data.region)),
+    };
+    return built;
+  };
 
   it('an entry hashes the same while it is the same, and otherwise not', () => {
     const before = new ReadValues(content('甲'));
@@ -82,11 +114,36 @@ describe('what the reads hold', () => {
   });
 
   it('sees inside Maps, Sets and dates, which JSON would write as {} or lose', () => {
-    const changedTree = content('甲', { regions: { regions: [{ id: 'r', name: '区' }], subtrees: new Map([['r', new Set(['r', 's'])]]) } });
-    expect(new ReadValues(changedTree).hashOf('regions')).not.toBe(new ReadValues(content('甲')).hashOf('regions'));
+    const withMap = (names: string[]) => content('甲', { notices: [{ id: 'a', data: { names: new Map([['x', new Set(names)]]) } }] });
+    expect(new ReadValues(withMap(['一', '二'])).hashOf('entry:notices/a')).not.toBe(new ReadValues(withMap(['一'])).hashOf('entry:notices/a'));
     const otherDate = content('甲');
     (otherDate.notices[0]!.data as { issued: Date }).issued = new Date('2026-11-02T00:00:00Z');
     expect(new ReadValues(otherDate).hashOf('entry:notices/a')).not.toBe(new ReadValues(content('甲')).hashOf('entry:notices/a'));
+  });
+
+  it('the region tree is valued by its regions, not by what it has worked out so far', () => {
+    const asked = content('甲');
+    asked.regions.subtrees.set('r', new Set(['r', 'a', 'b']));
+    expect(new ReadValues(asked).hashOf('regions')).toBe(new ReadValues(content('甲')).hashOf('regions'));
+    const renamed = content('甲', { regions: tree([region('r'), { ...region('a', 'r'), name: '甲村' }, region('b', 'r')]) });
+    expect(new ReadValues(renamed).hashOf('regions')).not.toBe(new ReadValues(content('甲')).hashOf('regions'));
+  });
+
+  it("a region's entries change with an entry inside it, not with one elsewhere", () => {
+    const before = new ReadValues(content('甲'));
+    const after = new ReadValues(content('甲改'));
+    expect(after.hashOf('region:notices/a')).not.toBe(before.hashOf('region:notices/a'));
+    expect(after.hashOf('region:notices/r')).not.toBe(before.hashOf('region:notices/r'));
+    expect(after.hashOf('region:notices/b')).toBe(before.hashOf('region:notices/b'));
+  });
+
+  it("a month's entries change with an entry dated in it, not with one from another month", () => {
+    const before = new ReadValues(content('甲'));
+    const after = new ReadValues(content('甲改'));
+    expect(after.hashOf('month:notices/2026-11')).not.toBe(before.hashOf('month:notices/2026-11'));
+    expect(after.hashOf('month:notices/2026-10')).toBe(before.hashOf('month:notices/2026-10'));
+    // Kinds without month pages have no month keys.
+    expect(before.hashOf('month:hotlines/2026-11')).toMatch(/^never:/);
   });
 
   it('a key it cannot value never matches, so the page is rendered again', () => {

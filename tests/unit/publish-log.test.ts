@@ -17,14 +17,14 @@ const report = (pages: { reused: number; rendered: number } | undefined): Publis
 describe('a publish that reused pages', () => {
   it('says how many entry pages were made again and how many came unchanged from the release before', () => {
     expect(publishLine(report({ reused: 35, rendered: 5 }))).toBe(
-      '[2026年11月22日 12:00] 已发布（notices/a.md 有改动）：用时 12.5 秒，40 个条目。条目页重新生成 5 个，其余 35 个没有变化、沿用上一版。',
+      '[2026年11月22日 12:00] 已发布（notices/a.md 有改动）：用时 12.5 秒，40 个条目。条目、地区和月份页重新生成 5 个，其余 35 个没有变化、沿用上一版。',
     );
     expect(publishRecord(report({ reused: 35, rendered: 5 }))).toMatchObject({ event: 'published', pages: { reused: 35, rendered: 5 } });
   });
 
   it('says nothing of it when every page was made (a first release, or a change every page shows)', () => {
     expect(publishLine(report({ reused: 0, rendered: 40 }))).not.toContain('沿用');
-    expect(publishLine(report(undefined))).not.toContain('条目页');
+    expect(publishLine(report(undefined))).not.toContain('沿用上一版');
     expect(publishRecord(report(undefined))).toMatchObject({ pages: null });
   });
 });

@@ -1,24 +1,33 @@
 /**
  * The pages the search index reads: copies of the searchable pages with their
  * words spaced (src/search/word-spacing.ts), kept in a folder between builds
- * (search-cache.ts). A page whose built HTML has not changed since its copy
- * was made is not cut again: a page whose search digest has not changed
- * (search-digest.ts; not its HTML, since every notice page carries its build time). Cutting Chinese into words costs about a
- * microsecond a character, so the pages are shared out among worker threads,
- * one per core: nothing else runs while the index is built.
+ * (search-cache.ts). A page is not cut again while its search digest is the
+ * same (search-digest.ts; not its HTML, which also changes with the status
+ * data and banners search does not read), and not even read while it is the
+ * very file staged last time (a hard link from the release before,
+ * src/page-reuse/). Cutting Chinese into words costs about a microsecond a
+ * character, so the pages are shared out among worker threads, one per core:
+ * nothing else runs while the index is built.
  */
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
+/** What staging learnt of one built page: which file it was, and its search digest if it is searchable. */
+export interface SeenPage {
+  /** The file's identity (`dev:ino:size:mtime`): a hard link to it, as page reuse makes, is the same file. */
+  file: string;
+  digest?: string;
+}
+
 export interface StagingJob {
   siteDir: string;
   stagingDir: string;
   /** Paths of built pages, relative to `siteDir`. */
   files: string[];
-  /** The source hash of each copy already in `stagingDir`. */
-  kept: Record<string, string>;
+  /** What the last staging saw of each page: a page still the same file is not read again. */
+  kept: Record<string, SeenPage>;
 }
 
 export interface StagedPages {
@@ -29,12 +38,15 @@ export interface StagedPages {
   hashes: Record<string, string>;
   /** Those cut into words this time (the rest were kept as they were). */
   cut: string[];
+  /** Every page looked at, searchable or not: the next staging's `kept`. */
+  seen: Record<string, SeenPage>;
 }
 
-/** The source hashes of the kept copies; none if the list is missing or unreadable (every page is cut again). */
-function readManifest(path: string): Record<string, string> {
+/** What the last staging saw; nothing if the list is missing, unreadable or of an older form (every page is read again). */
+function readManifest(path: string): Record<string, SeenPage> {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+    const seen = JSON.parse(readFileSync(path, 'utf8')) as Record<string, SeenPage>;
+    return Object.values(seen).every((page) => typeof page === 'object' && page !== null && typeof page.file === 'string') ? seen : {};
   } catch {
     return {};
   }
@@ -81,7 +93,8 @@ export async function stageSearchPages(siteDir: string, stagingDir: string): Pro
   // Whatever else is in the folder (a removed page, a draft again, a run that stopped halfway) must not be indexed.
   for (const file of htmlFiles(stagingDir)) if (!(file in hashes)) rmSync(join(stagingDir, file));
   // Written whole or not at all: a half-written list would be read as the truth next time.
-  writeFileSync(`${manifest}.new`, JSON.stringify(hashes));
+  const seen = Object.assign({}, ...results.map((r) => r.seen)) as Record<string, SeenPage>;
+  writeFileSync(`${manifest}.new`, JSON.stringify(seen));
   renameSync(`${manifest}.new`, manifest);
-  return { hashes, cut: results.flatMap((r) => r.cut) };
+  return { hashes, cut: results.flatMap((r) => r.cut), seen };
 }

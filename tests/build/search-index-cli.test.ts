@@ -1,7 +1,7 @@
 /** The search index step of `npm run build`, run on its own as a deployment would. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -91,6 +91,35 @@ describe('npm run index', () => {
       .join('\n');
     expect(everything).not.toContain('聚集');
     expect(everything).not.toContain('开放');
+  });
+
+  it('takes the pages of a release that are hard links to the one indexed before as they were, and cuts a page written anew', () => {
+    // The live publisher's releases: reused pages are the release before's files (src/page-reuse/).
+    const { site: first, cache } = newSite('release-1', { 'notices/a': '发热门诊开放时间调整', 'notices/b': '暂停聚集性活动' });
+    writeFileSync(join(first, 'poster.html'), '<html lang="zh-CN"><body>张贴版</body></html>');
+    const options = ['--cache-for', join(cache, 'site')];
+    const run = (site: string) =>
+      spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/search-index.ts', site, ...options], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ASTRO_CACHE_DIR: cache } });
+    expect(run(first).status).toBe(0);
+    const second = mkdtempSync(join(tmpdir(), 'release-2-'));
+    for (const path of ['index.html', 'poster.html', 'notices/a/index.html']) {
+      mkdirSync(join(second, path, '..'), { recursive: true });
+      linkSync(join(first, path), join(second, path));
+    }
+    writePage(second, 'notices/b', '恢复聚集性活动');
+    const indexed = run(second);
+    expect(indexed.status, indexed.stderr).toBe(0);
+    expect(indexed.stdout).toContain('2 个页面可搜索（1 个新分词，1 个未变');
+    const found = fragments(second);
+    expect(found.map((f) => f.url).sort()).toEqual(['/notices/a/', '/notices/b/']);
+    expect(found.find((f) => f.url === '/notices/a/')!.content).toContain('开放');
+    expect(found.find((f) => f.url === '/notices/b/')!.content).toContain('恢复');
+    // The staged copy of a linked page gone (a cache cleaned by hand): cut again, not lost.
+    const staged = readdirSync(join(cache, 'search-index'), { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith(join('pages', 'notices', 'a', 'index.html')))!;
+    rmSync(join(cache, 'search-index', staged));
+    const third = run(second);
+    expect(third.stdout).toContain('2 个页面可搜索（1 个新分词，1 个未变');
+    expect(fragments(second).find((f) => f.url === '/notices/a/')!.content).toContain('开放');
   });
 
   it('repairs a kept fragment that was edited in place, and recovers from a damaged list of copies', () => {

@@ -8,14 +8,16 @@
  * whole kind: its order, its members, every field), `region:<kind>/<region>`
  * (the entries of a kind within a region and the places inside it),
  * `month:<kind>/<YYYY-MM>` (the entries of a kind dated in that month, as its
- * archive page lists them), `regions`, `urgent` (the site-wide banner's
- * notices), `now` (the build's instant), `today` (its Beijing day).
+ * archive page lists them), `file:<absolute path>` (a file a page reads
+ * itself), `regions`, `urgent` (the site-wide banner's notices), `now` (the
+ * build's instant), `today` (its Beijing day).
  *
  * The state lives on globalThis: Astro loads this module twice — once with the
  * config (the prerenderer's wrapper) and once in the pages' bundle — and both
  * must share one record of the page being rendered.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { resolve } from 'node:path';
 
 /** One call of Astro's `addStaticImage` (an optimised image to write), with what it answered. */
 export interface ImageCall {
@@ -46,6 +48,8 @@ export const entryKey = (kind: string, id: string) => `entry:${kind}/${id}`;
 export const listKey = (kind: string) => `list:${kind}`;
 export const regionKey = (kind: string, region: string) => `region:${kind}/${region}`;
 export const monthKey = (kind: string, month: string) => `month:${kind}/${month}`;
+/** A file a page reads itself (a recording's length in a feed): valued by what the file system says of it. */
+export const fileKey = (path: string) => `file:${resolve(path)}`;
 
 /** Notes that the page being rendered (if any) read `key`. */
 export function recordRead(key: string): void {

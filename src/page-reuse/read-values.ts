@@ -5,6 +5,7 @@
  * gets a hash that never repeats, so a page that read it is always rendered.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { ENTRY_KIND_NAMES } from '../content-model/kinds';
 import { isoDay } from '../lifecycle/beijing-time';
 import { ARCHIVE_DATES, monthOf } from '../site/archive-months';
@@ -95,6 +96,11 @@ export class ReadValues {
   }
 
   private work(key: string): string {
+    // Its size, modification time and inode: any write to the file changes one of them.
+    if (key.startsWith('file:')) {
+      const stat = statSync(key.slice('file:'.length), { bigint: true, throwIfNoEntry: false });
+      return stat ? `${stat.size}:${stat.mtimeNs}:${stat.ino}` : 'absent';
+    }
     const [, type, kind, rest] = /^([a-z]+):([^/]+)(?:\/(.+))?$/s.exec(key) ?? [];
     if (type && kind && KINDS.has(kind)) {
       if (type === 'entry' && rest !== undefined) {

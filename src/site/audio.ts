@@ -1,5 +1,6 @@
 /** Audio recordings of rhymes: length for feeds, duration for people, type from the file. */
 import { readFileSync, statSync } from 'node:fs';
+import { fileKey, recordRead } from '../page-reuse/page-reads';
 
 /** `1:05` for 65 seconds; `itunes:duration` uses the same form. */
 export function formatDuration(seconds: number): string {
@@ -18,7 +19,9 @@ export function durationInWords(seconds: number): string {
   return m ? `${m}分${String(s).padStart(2, '0')}秒` : `${s}秒`;
 }
 
+/** The file's length in bytes, read for the page being rendered (a feed reused while its recording is the same file, src/page-reuse/). */
 export function byteLength(path: string): number {
+  recordRead(fileKey(path));
   return statSync(path).size;
 }
 

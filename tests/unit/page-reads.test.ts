@@ -2,10 +2,12 @@
  * What a page read (src/page-reuse/page-reads.ts) and what those reads hold
  * (read-values.ts): the two halves of deciding that a page is unchanged.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { byteLength } from '../../src/site/audio';
 import { describe, expect, it } from 'vitest';
-import { entryKey, readsOf, ReadRecordingMap, recordAgain, recordRead, unrecorded } from '../../src/page-reuse/page-reads';
+import { entryKey, fileKey, readsOf, ReadRecordingMap, recordAgain, recordRead, unrecorded } from '../../src/page-reuse/page-reads';
 import { ReadValues } from '../../src/page-reuse/read-values';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
@@ -151,6 +153,21 @@ describe('what the reads hold', () => {
     expect(values.hashOf('entry:notices/a')).toMatch(/^never:/);
     expect(new ReadValues(content('甲')).hashOf('unknown:thing')).toMatch(/^never:/);
     expect(new ReadValues(content('甲')).hashOf('entry:nokind/a')).toMatch(/^never:/);
+  });
+
+  it('a file a page reads itself changes its key when it is written again, even to the same length', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'page-file-'));
+    const recording = join(dir, 'song.mp3');
+    writeFileSync(recording, 'ID3 first take');
+    const { reads } = await readsOf(async () => byteLength(recording));
+    expect(reads).toEqual([fileKey(recording)]);
+    const before = new ReadValues(content('甲')).hashOf(fileKey(recording));
+    expect(new ReadValues(content('甲')).hashOf(fileKey(recording))).toBe(before);
+    writeFileSync(`${recording}.new`, 'ID3 other take');
+    renameSync(`${recording}.new`, recording);
+    expect(new ReadValues(content('甲')).hashOf(fileKey(recording))).not.toBe(before);
+    rmSync(recording);
+    expect(new ReadValues(content('甲')).hashOf(fileKey(recording))).toBe('absent');
   });
 
   it('"now" is the instant itself, "today" its Beijing day', () => {

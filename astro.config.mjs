@@ -14,13 +14,16 @@ import { webEditor } from './src/editor/editor-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { mdxBodiesAsData } from './src/entry-bodies/mdx-entry-type.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
+import { readCheckHandoff } from './src/checking/check-handoff.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
 import { phoneLinks } from './src/services/phone-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { OFFLINE_URL } from './src/site/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root).entries, buildNow());
+// The live publisher's check of the folder, taken while the folder is as it was checked (src/checking/check-handoff.ts).
+const handedOver = settings.CHECKED_CONTENT ? readCheckHandoff(settings.CHECKED_CONTENT, site.contentDir, root) : undefined;
+const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root, handedOver).entries, buildNow());
 // The live publisher's builds take unchanged entry pages from the release before (src/page-reuse/).
 const reuse = pageReuse({ root, settings, reuseFrom: settings.REUSE_PAGES_FROM });
 
@@ -33,7 +36,7 @@ export default defineConfig({
   // rendering: at 5000 entries rendering went from 18-26 s to about 18 s (docs/performance.md).
   // Every page's CSS inline, in one <style>: no render-blocking request on a slow first visit.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
-  integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays),
+  integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays, handedOver),
     // Links the entry pages it reused before any later step reads the pages (src/page-reuse/).
     reuse.integration,
     // .mdx bodies are data: rendered with the Markdown pipeline, components placed by the page (src/entry-bodies/).

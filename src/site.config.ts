@@ -69,6 +69,8 @@ const SettingsSchema = z.object({
    * publisher sets it; `npm run build` does not.
    */
   REUSE_PAGES_FROM: z.string().optional(),
+  /** The live publisher's check of the content folder, handed to the build it starts (src/checking/check-handoff.ts). */
+  CHECKED_CONTENT: z.string().optional(),
   /** Astro's cache folder (the search index's word cache lives there too). */
   ASTRO_CACHE_DIR: z.string().optional(),
   /** The live publisher's port on localhost (`npm start`, `npm run live`). */

@@ -94,12 +94,15 @@ function checkRegions(contentDir: string, display: (p: string) => string, proble
   return result.data.map((region, index) => ({ ...region, file, line: source.lineOf([index]) }));
 }
 
+/** A file's path as messages show it: relative to `displayRoot`, with forward slashes. */
+export const displayPathFrom = (displayRoot: string) => (absPath: string) => relative(displayRoot, absPath).split('\\').join('/');
+
 /**
  * Reads and checks every file. `displayRoot` is what paths in messages are
  * relative to (the project root, so authors see `content/notices/x.md`).
  */
 export function checkContentFolder(contentDir: string, displayRoot = join(contentDir, '..')): ContentCheck {
-  const display = (absPath: string) => relative(displayRoot, absPath).split('\\').join('/');
+  const display = displayPathFrom(displayRoot);
   const problems: ContentProblem[] = [];
   const regions = checkRegions(contentDir, display, problems);
   const entries: CheckedEntry[] = [];
@@ -141,12 +144,15 @@ export function checkContentFolder(contentDir: string, displayRoot = join(conten
 
 const checked = new Map<string, ContentCheck>();
 
-/** The check of a folder, done once per process (the config and the build hook share it). */
-export function checkContentFolderOnce(contentDir: string, displayRoot?: string): ContentCheck {
+/**
+ * The check of a folder, done once per process (the config and the build hook share it);
+ * `handedOver`, a check of it already made (check-handoff.ts), is taken instead of checking.
+ */
+export function checkContentFolderOnce(contentDir: string, displayRoot?: string, handedOver?: ContentCheck): ContentCheck {
   const key = `${contentDir}|${displayRoot ?? ''}`;
   let result = checked.get(key);
   if (!result) {
-    result = checkContentFolder(contentDir, displayRoot);
+    result = handedOver ?? checkContentFolder(contentDir, displayRoot);
     checked.set(key, result);
   }
   return result;

@@ -11,9 +11,10 @@ import { join, relative } from 'node:path';
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 /**
  * Settings that do not change what a page says: the instant (a read of its own, `now`), where pages
- * are reused from, the cache's folder, the port the publisher serves on.
+ * are reused from, the check handed over (the same content checked), the cache's folder, the port the
+ * publisher serves on.
  */
-const NOT_PAGE_INPUTS = new Set(['SITE_NOW', 'REUSE_PAGES_FROM', 'ASTRO_CACHE_DIR', 'PORT']);
+const NOT_PAGE_INPUTS = new Set(['SITE_NOW', 'REUSE_PAGES_FROM', 'CHECKED_CONTENT', 'ASTRO_CACHE_DIR', 'PORT']);
 
 export function codeKey(root: string, settings: Record<string, unknown>): string {
   const hash = createHash('sha256');

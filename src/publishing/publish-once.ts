@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { checkContentFolder } from '../checking/content-check';
+import { contentFingerprint, writeCheckHandoff } from '../checking/check-handoff';
 import { formatProblems } from '../checking/content-problems';
 import { nextOutputChange, type NextChange } from '../lifecycle/next-change';
 import { deltaOf } from '../search/delta-index';
@@ -12,6 +13,9 @@ import { pageReadsOf } from '../page-reuse/page-reuse';
 import { carryForwardAssets } from './carry-forward';
 import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
 import { buildSite } from './site-build';
+
+/** Beside the releases, never served (only `current/` is). */
+const CHECK_HANDOFF_FILE = '.checked-content';
 
 export interface PublishRequest {
   /** The release folder: `releases/<id>/` and the `current` link. */
@@ -45,15 +49,20 @@ export type PublishOutcome =
 export async function publishOnce(request: PublishRequest): Promise<PublishOutcome> {
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
-  const check = checkContentFolder(request.contentDir, join(request.contentDir, '..'));
+  const displayRoot = join(request.contentDir, '..');
+  const fingerprint = contentFingerprint(request.contentDir);
+  const check = checkContentFolder(request.contentDir, displayRoot);
   if (check.problems.length) return { ok: false, stage: 'check', seconds: seconds(), message: formatProblems(check.problems) };
+  // The build need not check the folder again while it is as checked here (src/checking/check-handoff.ts).
+  const checked = join(request.outDir, CHECK_HANDOFF_FILE);
+  const handedOver = writeCheckHandoff(checked, request.contentDir, check, fingerprint, displayRoot);
 
   // Release ids follow the wall clock (build order), whatever "now" the content is built at.
   const { id, dir } = prepareRelease(request.outDir);
   const previous = currentRelease(request.outDir);
   const live = previous ? releaseDir(request.outDir, previous) : undefined;
   const deltaFrom = request.searchDelta ? live : undefined;
-  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live });
+  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live, checkedContent: handedOver ? checked : undefined });
   if (!build.ok) {
     discardRelease(request.outDir, id);
     return { ok: false, stage: 'build', seconds: seconds(), message: `网站生成失败：\n${build.failure ?? ''}` };

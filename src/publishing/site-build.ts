@@ -32,6 +32,8 @@ export interface SiteBuildOptions {
   deltaFrom?: string;
   /** The live release's folder: entry, region and month pages whose reads are unchanged come from it (src/page-reuse/); none, a first release. */
   reusePagesFrom?: string;
+  /** The publisher's check of the content folder, for the build to take while the folder is unchanged (src/checking/check-handoff.ts). */
+  checkedContent?: string;
 }
 
 export interface IndexOptions {
@@ -87,6 +89,7 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
     SITE_NOW: isoBeijing(options.now),
     // Set, even empty: the release records what its pages read, for the next one to reuse them.
     REUSE_PAGES_FROM: options.reusePagesFrom ?? '',
+    CHECKED_CONTENT: options.checkedContent ?? '',
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };

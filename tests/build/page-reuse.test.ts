@@ -16,23 +16,33 @@ import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bin, projectRoot, siteBuildEnv } from '../helpers/build-site';
 import { PAGE_READS_FILE, pageFile, type PageReadsRecord } from '../../src/page-reuse/page-reuse';
+import { contentFingerprint, writeCheckHandoff } from '../../src/checking/check-handoff';
+import { checkContentFolder } from '../../src/checking/content-check';
 
 const work = mkdtempSync(join(tmpdir(), 'page-reuse-'));
 const content = join(work, 'content');
 cpSync(join(projectRoot, 'content'), content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Builds the site's pages (astro build: the search index is not what this tests). */
+/**
+ * Builds the site's pages (astro build: the search index is not what this tests). A reusing build
+ * is handed the folder's check as the live publisher hands it (src/checking/check-handoff.ts).
+ */
 function astroBuild(outDir: string, now: string, reuseFrom: string, cacheDir: string): PageReadsRecord {
+  const handoff = join(work, 'checked-content');
+  const fingerprint = contentFingerprint(content);
+  const handedOver = reuseFrom !== '' && writeCheckHandoff(handoff, content, checkContentFolder(content, work), fingerprint, work);
   const run = spawnSync(bin('astro'), ['build', '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
     // As a deployment builds: under vitest's NODE_ENV=test, Vite would count the build as DEV and
     // siteContent() would load at every call instead of once (docs/architecture.md, "Page reuse").
-    env: siteBuildEnv(content, cacheDir, { now, env: { REUSE_PAGES_FROM: reuseFrom, NODE_ENV: 'production' } }),
+    env: siteBuildEnv(content, cacheDir, { now, env: { REUSE_PAGES_FROM: reuseFrom, NODE_ENV: 'production', CHECKED_CONTENT: handedOver ? handoff : '' } }),
     timeout: 300_000,
   });
   if (run.status !== 0) throw new Error(`build failed:\n${(run.stdout + run.stderr).slice(-4000)}`);
+  // The handed-over check was taken (the folder was not touched in between), not silently checked again.
+  if (handedOver) expect(run.stdout).toContain('发布程序刚检查过');
   return JSON.parse(readFileSync(join(outDir, PAGE_READS_FILE), 'utf8')) as PageReadsRecord;
 }
 
@@ -191,5 +201,24 @@ describe('page reuse', () => {
       previous = release;
     });
     expect(reusedAny, 'no round reused a page').toBe(true);
+  });
+
+  it('a recording replaced under the same name reaches the feeds that carry its length, though no entry changed', () => {
+    const now = '2026-12-24T09:00+08:00';
+    const base = join(work, 'recording-0');
+    astroBuild(base, now, '', join(work, 'cache'));
+    const audio = join(content, 'rhymes', 'audio');
+    const name = readdirSync(audio).sort()[0]!;
+    writeFileSync(join(audio, name), Buffer.concat([readFileSync(join(audio, name)), Buffer.alloc(1000)]));
+    const release = join(work, 'recording-1');
+    const reuse = astroBuild(release, now, base, join(work, 'cache'));
+    const full = join(work, 'recording-full');
+    astroBuild(full, now, '', join(work, 'cache-recording-full'));
+    expect(differences(release, full).join('\n')).toBe('');
+    // Everything else was taken as it was; the feeds of the rhyme's regions were made again.
+    const rendered = Object.keys(reuse.pages).filter((path) => statSync(pageFile(release, path)).ino !== statSync(pageFile(base, path)).ino);
+    expect(reuse.reused).toBeGreaterThan(rendered.length);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.every((path) => path.endsWith('/rss.xml'))).toBe(true);
   });
 });

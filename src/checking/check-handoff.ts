@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { displayPathFrom, type ContentCheck } from './content-check';
-import { parseContentSource } from './content-source';
+import { parseContentSource, readingToHand, takeReading } from './content-source';
 import type { CheckedEntry, CheckedRegion } from './content-rules';
 
 /** The folder as the file system describes it: any save changes it. */
@@ -31,7 +31,8 @@ export function contentFingerprint(contentDir: string): string {
 interface Handoff {
   contentDir: string;
   fingerprint: string;
-  entries: Array<Omit<CheckedEntry, 'lineOf' | 'file'>>;
+  /** With how each file read, for the loaders (content-source.ts): Astro asks for every file's front matter at every sync. */
+  entries: Array<Omit<CheckedEntry, 'lineOf' | 'file'> & { reading?: ReturnType<typeof readingToHand> }>;
   regions: Array<Omit<CheckedRegion, 'file'> & { absPath: string }>;
 }
 
@@ -45,7 +46,7 @@ export function writeCheckHandoff(path: string, contentDir: string, check: Conte
   const handoff: Handoff = {
     contentDir: resolve(contentDir),
     fingerprint: before,
-    entries: check.entries.map(({ kind, id, absPath, data, body }) => ({ kind, id, absPath, data, body })),
+    entries: check.entries.map(({ kind, id, absPath, data, body }) => ({ kind, id, absPath, data, body, reading: readingToHand(absPath) })),
     regions: check.regions.map(({ file, ...region }) => ({ ...region, absPath: resolve(displayRoot, file) })),
   };
   try {
@@ -78,9 +79,10 @@ export function readCheckHandoff(path: string, contentDir: string, displayRoot: 
   }
   if (handoff.contentDir !== resolve(contentDir) || handoff.fingerprint !== contentFingerprint(contentDir)) return undefined;
   const display = displayPathFrom(displayRoot);
+  for (const { absPath, reading } of handoff.entries) if (reading) takeReading(absPath, reading);
   return {
     problems: [],
-    entries: handoff.entries.map((entry) => ({ ...entry, file: display(entry.absPath), lineOf: linesOf(entry.absPath) })),
+    entries: handoff.entries.map(({ reading: _, ...entry }) => ({ ...entry, file: display(entry.absPath), lineOf: linesOf(entry.absPath) })),
     regions: handoff.regions.map(({ absPath, ...region }) => ({ ...region, file: display(absPath) })),
   };
 }

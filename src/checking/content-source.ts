@@ -11,6 +11,7 @@
  * needs a line number.
  * tests/unit/content-source.test.ts checks that both read the same data.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { CORE_SCHEMA, floatCoreTag, intCoreTag, load, NOT_RESOLVED } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -130,34 +131,55 @@ export function parseYamlSource(text: string): ParsedSource {
  * made of it if the content check validated it: the check reads every file
  * before the build, and the collections' loaders take the same data instead of
  * parsing and validating again. On globalThis because Astro loads the config
- * (where the check runs) and the collections in separate module graphs.
+ * (where the check runs) and the collections in separate module graphs. A
+ * reading handed over from the live publisher's check (check-handoff.ts) is
+ * known by the text's hash instead of the text.
  */
-const readData = ((globalThis as Record<symbol, unknown>)[Symbol.for('content-source.read-data')] ??= new Map()) as Map<
-  string,
-  { text: string; data: unknown; checked?: { output: unknown } }
->;
+interface Reading {
+  text?: string;
+  digest: string;
+  data: unknown;
+  checked?: { output: unknown };
+}
+const readData = ((globalThis as Record<symbol, unknown>)[Symbol.for('content-source.read-data')] ??= new Map()) as Map<string, Reading>;
+
+const digestOf = (text: string) => createHash('sha1').update(text).digest('base64url');
+const readingOf = (fileName: string, text: string): Reading | undefined => {
+  const known = readData.get(resolve(fileName));
+  if (known === undefined) return undefined;
+  return (known.text !== undefined ? known.text === text : known.digest === digestOf(text)) ? known : undefined;
+};
 
 /** Reads any content file by its extension. */
 export function parseContentSource(fileName: string, text: string): ParsedSource {
   const parsed = /\.ya?ml$/i.test(fileName) ? parseYamlSource(text) : parseMarkdownSource(text);
-  if (!parsed.syntaxError) readData.set(resolve(fileName), { text, data: parsed.data });
+  if (!parsed.syntaxError) readData.set(resolve(fileName), { text, digest: '', data: parsed.data });
   return parsed;
 }
 
 /** A file's data: as it was read before if the text is unchanged, otherwise read now. */
 export function contentData(fileName: string, text: string): unknown {
-  const known = readData.get(resolve(fileName));
-  return known?.text === text ? known.data : parseContentSource(fileName, text).data;
+  return readingOf(fileName, text)?.data ?? parseContentSource(fileName, text).data;
 }
 
 /** Keeps what the schema made of a file's data, for `checkedOutput`. */
 export function rememberChecked(fileName: string, text: string, output: unknown): void {
+  const known = readingOf(fileName, text);
+  if (known) known.checked = { output };
+}
+
+/** How this process read a file whose text it still has: to hand to another process (check-handoff.ts). */
+export function readingToHand(fileName: string): Omit<Reading, 'text'> | undefined {
   const known = readData.get(resolve(fileName));
-  if (known?.text === text) known.checked = { output };
+  return known?.text === undefined ? undefined : { digest: digestOf(known.text), data: known.data, checked: known.checked };
+}
+
+/** Takes a reading handed over from another process, known by its text's hash. */
+export function takeReading(fileName: string, reading: Omit<Reading, 'text'>): void {
+  readData.set(resolve(fileName), reading);
 }
 
 /** What the schema made of this very text when the content check validated it, if it did. */
 export function checkedOutput(fileName: string, text: string): { output: unknown } | undefined {
-  const known = readData.get(resolve(fileName));
-  return known?.text === text ? known.checked : undefined;
+  return readingOf(fileName, text)?.checked;
 }

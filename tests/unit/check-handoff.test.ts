@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFingerprint, readCheckHandoff, writeCheckHandoff } from '../../src/checking/check-handoff';
 import { checkContentFolder } from '../../src/checking/content-check';
+import { checkedOutput } from '../../src/checking/content-source';
 import { contentWarnings } from '../../src/checking/content-warnings';
 
 const projectRoot = join(import.meta.dirname, '../..');
@@ -45,6 +46,18 @@ describe('the check handed from the publisher to the build', () => {
     const now = new Date('2026-11-22T04:00:00Z');
     const lines = (entries: typeof own.entries) => contentWarnings(entries, now, 30, { sampleData: true }).map((w) => `${w.file}:${w.line} ${w.message}`);
     expect(lines(taken.entries)).toEqual(lines(own.entries));
+  });
+
+  it("hands over how each file read, so the build's loaders neither parse nor validate an unchanged file again", () => {
+    const { content, before, check, handoff, work } = checkedCopy();
+    writeCheckHandoff(handoff, content, check, before, work);
+    // The build is another process: it has read nothing yet.
+    (globalThis as Record<symbol, Map<string, unknown>>)[Symbol.for('content-source.read-data')]!.clear();
+    readCheckHandoff(handoff, content, projectRoot);
+    const entry = check.entries.find((e) => e.absPath.endsWith('.mdx')) ?? check.entries[0]!;
+    const text = readFileSync(entry.absPath, 'utf8');
+    expect(checkedOutput(entry.absPath, text)?.output).toEqual(entry.data);
+    expect(checkedOutput(entry.absPath, `${text}\n`)).toBeUndefined();
   });
 
   it('is not taken once any file of the folder has changed since, even to the same text', () => {

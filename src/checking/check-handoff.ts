@@ -3,14 +3,15 @@
  * (content-check.ts); the build it then starts, a new process, would check the
  * whole folder again from cold — about a second and a half at 5000 entries.
  * The publisher hands its result over in a file instead, with a fingerprint of
- * every file in the folder (path, size, modification time, inode) taken before
+ * every file in the folder (path and file identity, src/page-reuse/file-identity.ts) taken before
  * and after its check. The build takes the result only while the folder still
  * has that fingerprint: a file saved in between, even one the check did not
  * read, makes the build check the folder itself.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { fileIdentity } from '../page-reuse/file-identity';
 import { displayPathFrom, type ContentCheck } from './content-check';
 import { parseContentSource, readingToHand, takeReading } from './content-source';
 import type { CheckedEntry, CheckedRegion } from './content-rules';
@@ -21,8 +22,7 @@ export function contentFingerprint(contentDir: string): string {
   for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    const stat = statSync(path, { bigint: true });
-    lines.push(`${path}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}`);
+    lines.push(`${path}\0${fileIdentity(path) ?? 'gone'}`);
   }
   return lines.sort().join('\n');
 }

@@ -5,10 +5,10 @@
  * gets a hash that never repeats, so a page that read it is always rendered.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
 import { ENTRY_KIND_NAMES } from '../content-model/kinds';
 import { isoDay } from '../lifecycle/beijing-time';
 import { ARCHIVE_DATES, monthOf } from '../site/archive-months';
+import { fileIdentity } from './file-identity';
 
 /** What the keys are read from: the published content of one build (site/site-content.ts). */
 export interface ReadableContent {
@@ -96,11 +96,7 @@ export class ReadValues {
   }
 
   private work(key: string): string {
-    // Its size, modification time and inode: any write to the file changes one of them.
-    if (key.startsWith('file:')) {
-      const stat = statSync(key.slice('file:'.length), { bigint: true, throwIfNoEntry: false });
-      return stat ? `${stat.size}:${stat.mtimeNs}:${stat.ino}` : 'absent';
-    }
+    if (key.startsWith('file:')) return fileIdentity(key.slice('file:'.length)) ?? 'absent';
     const [, type, kind, rest] = /^([a-z]+):([^/]+)(?:\/(.+))?$/s.exec(key) ?? [];
     if (type && kind && KINDS.has(kind)) {
       if (type === 'entry' && rest !== undefined) {

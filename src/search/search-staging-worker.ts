@@ -1,7 +1,8 @@
 /** One worker of search-staging.ts: copies its share of the pages, words spaced, unless the kept copy is current. */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { fileIdentity } from '../page-reuse/file-identity';
 import { searchDigest } from './search-digest';
 import { spaceWordsInHtml } from './word-spacing';
 import type { StagedPages, StagingJob } from './search-staging';
@@ -11,8 +12,7 @@ const folders = new Set<string>();
 const result: StagedPages = { hashes: {}, cut: [], seen: {} };
 for (const file of files) {
   const path = join(siteDir, file);
-  const stat = statSync(path);
-  const identity = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  const identity = fileIdentity(path)!;
   const target = join(stagingDir, file);
   const before = kept[file];
   // The same file as last time (a page reused by hard link): the same digest, and its copy is current.

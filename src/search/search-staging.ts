@@ -16,7 +16,7 @@ import { Worker } from 'node:worker_threads';
 
 /** What staging learnt of one built page: which file it was, and its search digest if it is searchable. */
 export interface SeenPage {
-  /** The file's identity (`dev:ino:size:mtime`): a hard link to it, as page reuse makes, is the same file. */
+  /** The file's identity (src/page-reuse/file-identity.ts): a hard link to it, as page reuse makes, is the same file. */
   file: string;
   digest?: string;
 }

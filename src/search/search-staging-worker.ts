@@ -5,11 +5,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { fileIdentity } from '../page-reuse/file-identity';
 import { searchDigest } from './search-digest';
 import { spaceWordsInHtml } from './word-spacing';
-import type { StagedPages, StagingJob } from './search-staging';
+import type { StagedShare, StagingJob } from './search-staging';
 
 const { siteDir, stagingDir, files, kept } = workerData as StagingJob;
 const folders = new Set<string>();
-const result: StagedPages = { hashes: {}, cut: [], seen: {} };
+const result: StagedShare = { cut: [], seen: {} };
 for (const file of files) {
   const path = join(siteDir, file);
   const identity = fileIdentity(path)!;
@@ -18,7 +18,6 @@ for (const file of files) {
   // The same file as last time (a page reused by hard link): the same digest, and its copy is current.
   if (before?.file === identity && (before.digest === undefined || existsSync(target))) {
     result.seen[file] = before;
-    if (before.digest !== undefined) result.hashes[file] = before.digest;
     continue;
   }
   const html = readFileSync(path, 'utf8');
@@ -30,7 +29,6 @@ for (const file of files) {
   // A copy is kept while what search reads of the page is the same (its status data and the urgent
   // banner change more often, and search does not read them): only pages that changed for search are cut again.
   const hash = searchDigest(html);
-  result.hashes[file] = hash;
   result.seen[file] = { file: identity, digest: hash };
   if (before?.digest === hash && existsSync(target)) continue;
   const folder = dirname(target);

@@ -42,6 +42,9 @@ export interface StagedPages {
   seen: Record<string, SeenPage>;
 }
 
+/** What one worker sends back for its share of the pages (the digests are in `seen`). */
+export type StagedShare = Pick<StagedPages, 'cut' | 'seen'>;
+
 /** What the last staging saw; nothing if the list is missing, unreadable or of an older form (every page is read again). */
 function readManifest(path: string): Record<string, SeenPage> {
   try {
@@ -54,11 +57,11 @@ function readManifest(path: string): Record<string, SeenPage> {
 
 const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
 
-function runWorker(job: StagingJob, started: Worker[]): Promise<StagedPages> {
+function runWorker(job: StagingJob, started: Worker[]): Promise<StagedShare> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-staging-worker.ts', import.meta.url), { workerData: job });
     started.push(worker);
-    worker.once('message', (result: StagedPages) => resolve(result));
+    worker.once('message', (result: StagedShare) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`搜索索引的分词线程异常退出（代码 ${code}）`));
@@ -81,7 +84,7 @@ export async function stageSearchPages(siteDir: string, stagingDir: string): Pro
   const workers = Math.max(1, Math.min(availableParallelism(), 4, pages.length));
   const shares = Array.from({ length: workers }, (_, w) => pages.filter((_, i) => i % workers === w));
   const started: Worker[] = [];
-  let results: StagedPages[];
+  let results: Array<StagedShare>;
   try {
     results = await Promise.all(shares.map((files) => runWorker({ siteDir, stagingDir, files, kept }, started)));
   } catch (error) {
@@ -89,11 +92,11 @@ export async function stageSearchPages(siteDir: string, stagingDir: string): Pro
     await Promise.all(started.map((worker) => worker.terminate()));
     throw error;
   }
-  const hashes = Object.assign({}, ...results.map((r) => r.hashes)) as Record<string, string>;
+  const seen = Object.assign({}, ...results.map((r) => r.seen)) as Record<string, SeenPage>;
+  const hashes = Object.fromEntries(Object.entries(seen).flatMap(([file, page]) => (page.digest === undefined ? [] : [[file, page.digest]])));
   // Whatever else is in the folder (a removed page, a draft again, a run that stopped halfway) must not be indexed.
   for (const file of htmlFiles(stagingDir)) if (!(file in hashes)) rmSync(join(stagingDir, file));
   // Written whole or not at all: a half-written list would be read as the truth next time.
-  const seen = Object.assign({}, ...results.map((r) => r.seen)) as Record<string, SeenPage>;
   writeFileSync(`${manifest}.new`, JSON.stringify(seen));
   renameSync(`${manifest}.new`, manifest);
   return { hashes, cut: results.flatMap((r) => r.cut), seen };

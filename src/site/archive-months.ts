@@ -4,7 +4,7 @@
  * (`/notices/archive/2026-11/`), so a phone never downloads the whole archive
  * and a new notice changes only its own month's page.
  */
-import { beijingParts } from '../lifecycle/beijing-time';
+import { isoDay } from '../lifecycle/beijing-time';
 
 /** How many past entries a list page shows before pointing to the month pages. */
 export const LIST_LATEST = 20;
@@ -39,8 +39,7 @@ export const ARCHIVE_DATES = {
 
 /** `2026-11`: the Beijing month of `date`, as month pages are named. */
 export function monthOf(date: Date): string {
-  const { year, month } = beijingParts(date);
-  return `${year}-${String(month).padStart(2, '0')}`;
+  return isoDay(date).slice(0, 7);
 }
 
 /** Entries grouped by the Beijing month of `dateOf`, newest month first, each group in the order given. */

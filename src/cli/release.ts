@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeNextChange } from '../lifecycle/next-change';
 import { publishOnce } from '../publishing/publish-once';
+import { sweepReleases } from '../publishing/releases';
 import { buildNow, site } from '../site.config';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -25,3 +26,5 @@ if (values.json) {
   process.stdout.write(`没有发布：${outcome.message}\n原来的版本仍在线。\n`);
 }
 process.exitCode = outcome.ok ? 0 : 1;
+// The releases pruned were set aside; deleted once the outcome is out.
+await sweepReleases(resolve(values.out));

@@ -18,9 +18,9 @@ import { Cron } from 'croner';
 import { describeNextChange, type NextChange } from '../lifecycle/next-change';
 import { deltaOf } from '../search/delta-index';
 import { completeSearchIndex, type SearchIndexReport } from './complete-search-index';
-import { snapshotContent } from './content-snapshot';
+import { ContentSnapshot } from './content-snapshot';
 import { publishOnce, type PublishOutcome } from './publish-once';
-import { currentRelease, releaseDir } from './releases';
+import { currentRelease, releaseDir, sweepReleases } from './releases';
 
 /** Even with nothing due, republish within a day (a safety net for what no date announces). */
 const AT_LEAST_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -63,7 +63,9 @@ export interface PublisherState {
 
 export class Publisher {
   readonly state: PublisherState;
-  private readonly snapshotDir: string;
+  private readonly snapshot: ContentSnapshot;
+  /** Deleting the releases set aside, after a publish was reported (releases.ts). */
+  private sweeping: Promise<void> = Promise.resolve();
   private pending: string[] = [];
   /** Content files changed since the last publish began (paths in the content folder). */
   private pendingFiles = new Set<string>();
@@ -79,7 +81,7 @@ export class Publisher {
   private completing: AbortController | undefined;
 
   constructor(private readonly options: PublisherOptions) {
-    this.snapshotDir = join(options.outDir, 'last-good-content');
+    this.snapshot = new ContentSnapshot(options.contentDir, join(options.outDir, 'last-good-content'));
     this.state = { busy: false, live: currentRelease(options.outDir), last: undefined, lastGood: undefined };
   }
 
@@ -97,6 +99,7 @@ export class Publisher {
     clearTimeout(this.settle);
     await this.watcher?.close();
     await this.running;
+    await this.sweeping;
   }
 
   private fileChanged(path: string): void {
@@ -126,11 +129,16 @@ export class Publisher {
       this.pending = [];
       this.pendingFiles.clear();
       this.state.busy = true;
+      let report: PublishReport;
       try {
-        this.options.onPublish(await this.publish(trigger, files));
+        report = await this.publish(trigger, files);
+        this.options.onPublish(report);
       } finally {
         this.state.busy = false;
       }
+      // Once the release is live and reported: what a resident sees waits for neither.
+      if (report.outcome.ok) this.snapshot.take();
+      this.sweep();
       if (!this.pending.length) await this.completeSearchIndex();
     }
   }
@@ -147,6 +155,12 @@ export class Publisher {
     } finally {
       this.completing = undefined;
     }
+    this.sweep();
+  }
+
+  /** Deletes the releases set aside, in the background, one sweep after another. */
+  private sweep(): void {
+    this.sweeping = this.sweeping.then(() => sweepReleases(this.options.outDir)).catch(() => undefined);
   }
 
   /** The build's "now": the clock, but never before the instant a timed publish was due (timers may fire a little early). */
@@ -157,13 +171,10 @@ export class Publisher {
   private async publish(trigger: string, files: string[]): Promise<PublishReport> {
     const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow(), searchDelta: true };
     const outcome = await publishOnce({ ...request, contentDir: this.options.contentDir });
-    if (outcome.ok) {
-      snapshotContent(this.options.contentDir, this.snapshotDir);
-      return this.finish({ trigger, files }, outcome, outcome, false);
-    }
+    if (outcome.ok) return this.finish({ trigger, files }, outcome, outcome, false);
     if (this.next !== undefined && request.now >= this.next.at) {
       // The content cannot be published, but the live site is due to change: rebuild what was last good at the new time.
-      const rebuilt = await publishOnce({ ...request, contentDir: this.snapshotDir });
+      const rebuilt = await publishOnce({ ...request, contentDir: this.snapshot.dir });
       if (rebuilt.ok) return this.finish({ trigger, files }, outcome, rebuilt, true);
     }
     return this.finish({ trigger, files }, outcome, undefined, false);

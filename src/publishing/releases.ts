@@ -12,6 +12,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Folder in OUT holding one folder per release. */
@@ -132,20 +133,22 @@ function listReleases(outDir: string): string[] {
 /** Prefix of a release folder being removed. */
 const REMOVING = '.removing-';
 
-function removeRelease(outDir: string, id: string): void {
-  const dir = releaseDir(outDir, id);
-  // Renamed out of the way first: a removal cut short never leaves a half-deleted release.
+/** Moves a release out of the way: a rename, so a removal cut short never leaves a half-deleted release. */
+function setAside(outDir: string, id: string): string {
   const doomed = join(outDir, RELEASES_DIR, `${REMOVING}${id}`);
-  renameSync(dir, doomed);
-  rmSync(doomed, { recursive: true, force: true });
+  renameSync(releaseDir(outDir, id), doomed);
+  return doomed;
 }
 
 /**
- * Removes old releases: keeps the live one and the `keep - 1` newest complete
- * ones before it (to roll back to, and for readers still inside them), and
- * removes every older one and every older incomplete one (a failed build).
- * Never touches the live release or anything from its second or later (a build
- * in progress). Removes nothing while no release is live. Returns removed ids.
+ * Sets old releases aside: keeps the live one and the `keep - 1` newest
+ * complete ones before it (to roll back to, and for readers still inside
+ * them), and renames every older one and every older incomplete one (a failed
+ * build) out of `releases/`; sweepReleases deletes them. Renaming is quick,
+ * deleting a 5000-page release is not (about 2 s), so a publish is reported
+ * live first and swept after. Never touches the live release or anything from
+ * its second or later (a build in progress). Sets nothing aside while no
+ * release is live. Returns the ids set aside.
  */
 export function pruneReleases(outDir: string, keep = 3): string[] {
   if (!Number.isInteger(keep) || keep < 1) throw new Error(`keep 应当是不小于 1 的整数，收到的是 ${keep}`);
@@ -156,16 +159,23 @@ export function pruneReleases(outDir: string, keep = 3): string[] {
   const complete = older.filter((id) => isComplete(releaseDir(outDir, id)));
   const kept = new Set(complete.slice(Math.max(0, complete.length - (keep - 1))));
   const removed = older.filter((id) => !kept.has(id));
-  for (const id of removed) removeRelease(outDir, id);
-  // What an interrupted removal left behind.
-  for (const name of readdirSync(folder)) {
-    if (name.startsWith(REMOVING)) rmSync(join(folder, name), { recursive: true, force: true });
-  }
+  for (const id of removed) setAside(outDir, id);
   return removed;
+}
+
+/**
+ * Deletes the releases set aside (and what an interrupted deletion left),
+ * without holding up the process: the live server keeps answering meanwhile.
+ */
+export async function sweepReleases(outDir: string): Promise<void> {
+  const folder = join(outDir, RELEASES_DIR);
+  if (!existsSync(folder)) return;
+  const doomed = readdirSync(folder).filter((name) => name.startsWith(REMOVING));
+  await Promise.all(doomed.map((name) => rm(join(folder, name), { recursive: true, force: true })));
 }
 
 /** Removes the folder of a build that failed. Refuses the live release. */
 export function discardRelease(outDir: string, id: string): void {
   if (currentRelease(outDir) === id) throw new Error(`发布版本 ${id} 正在线上，不能删除；请先上线另一个版本`);
-  if (existsSync(releaseDir(outDir, id))) removeRelease(outDir, id);
+  if (existsSync(releaseDir(outDir, id))) rmSync(setAside(outDir, id), { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,6 +11,7 @@ import {
   prepareRelease,
   pruneReleases,
   releaseDir,
+  sweepReleases,
 } from '../../src/publishing/releases';
 
 const outFolder = () => mkdtempSync(join(tmpdir(), 'releases-'));
@@ -153,6 +154,19 @@ describe('pruning and discarding releases', () => {
     build(out, second(1));
     expect(pruneReleases(out)).toEqual([]);
     expect(() => pruneReleases(out, 0)).toThrow(/keep/);
+  });
+
+  it('sets pruned releases aside at once and deletes them in the sweep, with what an interrupted sweep left', async () => {
+    const out = outFolder();
+    const [old, live] = [build(out, second(0)), build(out, second(1))];
+    activateRelease(out, live!);
+    mkdirSync(join(out, 'releases', '.removing-20261125T095959Z-0000', 'notices'), { recursive: true });
+    expect(pruneReleases(out, 1)).toEqual([old]);
+    expect(existsSync(releaseDir(out, old!))).toBe(false);
+    expect(readdirSync(join(out, 'releases')).filter((name) => name.startsWith('.removing-'))).toHaveLength(2);
+    await sweepReleases(out);
+    expect(readdirSync(join(out, 'releases'))).toEqual([live]);
+    expect(readFileSync(join(out, 'current', 'app.css'), 'utf8')).toBe(`/* ${live} */`);
   });
 
   it('discards a failed build, but never the live release', () => {

@@ -5,11 +5,11 @@
  * adapter: its pages render in this process, right after bundling, while the
  * file is there. `astro dev` keeps Astro's module, which it reloads on edits.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { storeModuleReadingFile } from './content-store-module';
+import { isSingleFileStore, storeModuleReadingFile } from './content-store-module';
 
 /** Astro's virtual module of the content store, as resolved (astro/dist/content/consts.js). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
@@ -20,10 +20,14 @@ function storeFromFile(storePath: string): Plugin {
   return {
     name: 'content-store-file',
     applyToEnvironment: (environment) => environment.name === 'prerender',
-    transform(code, id) {
-      if (id !== STORE_MODULE_ID || !existsSync(storePath)) return null;
-      const replaced = storeModuleReadingFile(code, readFileSync(storePath, 'utf8'), storePath);
-      return replaced === undefined ? null : { code: replaced, map: null };
+    load: {
+      // Before Astro's own plugin's load (itself `enforce: 'pre'`), which would read the file and quote it for nothing.
+      order: 'pre',
+      handler(id) {
+        // No file: Astro's empty store.
+        if (id !== STORE_MODULE_ID || !existsSync(storePath)) return null;
+        return { code: storeModuleReadingFile(storePath), map: { mappings: '' } };
+      },
     },
   };
 }
@@ -33,7 +37,7 @@ export function contentStoreFile(): AstroIntegration {
     name: 'content-store-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build' || config.adapter) return;
+        if (command !== 'build' || config.adapter || !isSingleFileStore(config.experimental.collectionStorage)) return;
         updateConfig({ vite: { plugins: [storeFromFile(fileURLToPath(new URL(STORE_FILE, config.cacheDir)))] } });
       },
     },

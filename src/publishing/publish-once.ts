@@ -12,6 +12,7 @@ import { deltaOf } from '../search/delta-index';
 import { pageReadsOf } from '../page-reuse/page-reuse';
 import { carryForwardAssets } from './carry-forward';
 import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
+import type { BuildProcesses } from './build-processes';
 import { buildSite } from './site-build';
 
 /** Beside the releases, never served (only `current/` is). */
@@ -28,6 +29,8 @@ export interface PublishRequest {
   keep?: number;
   /** Index only the pages that differ from the live release's full index when few do (src/search/delta-choice.ts). */
   searchDelta?: boolean;
+  /** The live publisher's build processes, started ahead (build-processes.ts). */
+  processes?: BuildProcesses;
 }
 
 export type PublishOutcome =
@@ -62,7 +65,7 @@ export async function publishOnce(request: PublishRequest): Promise<PublishOutco
   const previous = currentRelease(request.outDir);
   const live = previous ? releaseDir(request.outDir, previous) : undefined;
   const deltaFrom = request.searchDelta ? live : undefined;
-  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live, checkedContent: handedOver ? checked : undefined });
+  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live, checkedContent: handedOver ? checked : undefined, processes: request.processes });
   if (!build.ok) {
     discardRelease(request.outDir, id);
     return { ok: false, stage: 'build', seconds: seconds(), message: `网站生成失败：\n${build.failure ?? ''}` };

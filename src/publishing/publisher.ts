@@ -21,6 +21,7 @@ import { completeSearchIndex, type SearchIndexReport } from './complete-search-i
 import { ContentSnapshot } from './content-snapshot';
 import { publishOnce, type PublishOutcome } from './publish-once';
 import { currentRelease, releaseDir, sweepReleases } from './releases';
+import { buildProcesses } from './site-build';
 
 /** Even with nothing due, republish within a day (a safety net for what no date announces). */
 const AT_LEAST_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -66,6 +67,8 @@ export class Publisher {
   private readonly snapshot: ContentSnapshot;
   /** Deleting the releases set aside, after a publish was reported (releases.ts). */
   private sweeping: Promise<void> = Promise.resolve();
+  /** Each build's process, started while the one before ran or the publisher waited. */
+  private readonly processes = buildProcesses();
   private pending: string[] = [];
   /** Content files changed since the last publish began (paths in the content folder). */
   private pendingFiles = new Set<string>();
@@ -99,6 +102,7 @@ export class Publisher {
     clearTimeout(this.settle);
     await this.watcher?.close();
     await this.running;
+    this.processes.stop();
     await this.sweeping;
   }
 
@@ -169,7 +173,7 @@ export class Publisher {
   }
 
   private async publish(trigger: string, files: string[]): Promise<PublishReport> {
-    const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow(), searchDelta: true };
+    const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow(), searchDelta: true, processes: this.processes };
     const outcome = await publishOnce({ ...request, contentDir: this.options.contentDir });
     if (outcome.ok) return this.finish({ trigger, files }, outcome, outcome, false);
     if (this.next !== undefined && request.now >= this.next.at) {

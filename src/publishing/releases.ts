@@ -174,8 +174,8 @@ export async function sweepReleases(outDir: string): Promise<void> {
   await Promise.all(doomed.map((name) => rm(join(folder, name), { recursive: true, force: true })));
 }
 
-/** Removes the folder of a build that failed. Refuses the live release. */
+/** Sets aside the folder of a build that failed or was stopped, for sweepReleases to delete. Refuses the live release. */
 export function discardRelease(outDir: string, id: string): void {
   if (currentRelease(outDir) === id) throw new Error(`发布版本 ${id} 正在线上，不能删除；请先上线另一个版本`);
-  if (existsSync(releaseDir(outDir, id))) rmSync(setAside(outDir, id), { recursive: true, force: true });
+  if (existsSync(releaseDir(outDir, id))) setAside(outDir, id);
 }

@@ -5,12 +5,18 @@
  * live publisher may ask for a delta search index (src/search/delta-choice.ts)
  * and, later, for the full index alone (complete-search-index.ts).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { isoBeijing } from '../lifecycle/beijing-time';
+import { BuildProcesses } from './build-processes';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(projectRoot, 'node_modules/.bin', name);
+/** Set for every build: no telemetry, and logs without colour codes (they go to the office's status page). */
+const EVERY_BUILD = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+
+/** Processes for the publisher's builds, each started ahead of its build (build-processes.ts). */
+export const buildProcesses = () => new BuildProcesses(projectRoot, { ...process.env, ...EVERY_BUILD });
 
 export interface SiteBuild {
   ok: boolean;
@@ -34,6 +40,8 @@ export interface SiteBuildOptions {
   reusePagesFrom?: string;
   /** The publisher's check of the content folder, for the build to take while the folder is unchanged (src/checking/check-handoff.ts). */
   checkedContent?: string;
+  /** The publisher's processes started ahead for `astro build` (build-processes.ts); none, a process is started for the build. */
+  processes?: BuildProcesses;
 }
 
 export interface IndexOptions {
@@ -45,9 +53,13 @@ export interface IndexOptions {
 
 /** Runs one command; resolves with its exit code and the last of its output. Aborting ends it and whatever it started. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<{ code: number; output: string }> {
+  // Its own process group, so that stopping it also stops the Pagefind it runs (which would go on writing the cache).
+  return outcomeOf(spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: signal !== undefined }), signal);
+}
+
+/** A started command's exit code and the last of its output. */
+function outcomeOf(child: ChildProcess, signal?: AbortSignal): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    // Its own process group, so that stopping it also stops the Pagefind it runs (which would go on writing the cache).
-    const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: signal !== undefined });
     const stop = () => {
       try {
         if (child.pid) process.kill(-child.pid, 'SIGTERM');
@@ -62,8 +74,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, signal?: A
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-20_000);
     };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
     child.on('error', (error) => done({ code: 1, output: `${output}\n${error.message}` }));
     child.on('close', (code, signal) => done({ code: signal ? 1 : (code ?? 1), output }));
   });
@@ -90,11 +102,11 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
     // Set, even empty: the release records what its pages read, for the next one to reuse them.
     REUSE_PAGES_FROM: options.reusePagesFrom ?? '',
     CHECKED_CONTENT: options.checkedContent ?? '',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
+    ...EVERY_BUILD,
   };
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
-  const astro = await run(bin('astro'), ['build', '--outDir', outDir], env);
+  const args = ['build', '--outDir', outDir];
+  const astro = await (options.processes ? outcomeOf(options.processes.take(args, env)) : run(bin('astro'), args, env));
   if (astro.code !== 0) return { ok: false, seconds: seconds(), failure: tail(astro.output) };
   const index = await indexSite(outDir, options, env);
   return { ...index, seconds: seconds(), indexSeconds: index.seconds };

@@ -169,7 +169,7 @@ describe('pruning and discarding releases', () => {
     expect(readFileSync(join(out, 'current', 'app.css'), 'utf8')).toBe(`/* ${live} */`);
   });
 
-  it('discards a failed build, but never the live release', () => {
+  it('discards a failed build, but never the live release', async () => {
     const out = outFolder();
     const live = build(out, second(0));
     activateRelease(out, live);
@@ -178,5 +178,7 @@ describe('pruning and discarding releases', () => {
     expect(existsSync(releaseDir(out, failed))).toBe(false);
     expect(() => discardRelease(out, live)).toThrow(/正在线上/);
     expect(readFileSync(join(out, 'current', 'index.html'), 'utf8')).toBe(pageOf(live));
+    await sweepReleases(out);
+    expect(readdirSync(join(out, 'releases'))).toEqual([live]);
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * A process for one `astro build`, started before it is needed: it loads
+ * Astro (its build pipeline, Vite, Rolldown — about 1.2 s at every start on
+ * this project's machine) and then waits for the publisher to say which build
+ * to run (build-processes.ts). The build itself runs as `astro build` runs
+ * from the command line, in a process that has done nothing else, and the
+ * process ends with it: no content, setting or "now" is carried from one
+ * build to the next.
+ *
+ * Run by Node itself (its type stripping), not through the project's loaders,
+ * so it imports nothing of the project.
+ */
+import module from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+interface Go {
+  /** The settings of this build (CONTENT_DIR, SITE_NOW…), over the environment the process was started with. */
+  env: Record<string, string>;
+  args: string[];
+}
+
+// Listening before loading anything: a message that came while no one listened would be lost.
+const go = new Promise<Go>((resolve) => process.once('message', (message) => resolve(message as Go)));
+// The publisher is gone: nothing will ever come.
+process.once('disconnect', () => process.exit(0));
+
+// As Astro's own bin does, outside CI.
+if (!process.env.CI) module.enableCompileCache?.();
+const require = module.createRequire(import.meta.url);
+const astroDir = require.resolve('astro/package.json').replace(/package\.json$/, '');
+// The programmatic API loads what `astro build` needs; the command line's entry then finds it loaded.
+await import('astro');
+const { cli } = (await import(pathToFileURL(`${astroDir}dist/cli/index.js`).href)) as { cli: (argv: string[]) => Promise<void> };
+process.send?.('ready');
+
+const { env, args } = await go;
+// The build's environment, whole: as if the process had been started with it.
+for (const name of Object.keys(process.env)) if (!(name in env)) delete process.env[name];
+Object.assign(process.env, env);
+// What Astro's bin does: run the command, then end the process (its errors end it with 1 themselves).
+await cli([process.execPath, `${astroDir}bin/astro.mjs`, ...args]).then(
+  () => process.exit(0),
+  () => process.exit(1),
+);

@@ -1,0 +1,67 @@
+/**
+ * The live publisher's `astro build` processes, started ahead of their builds
+ * (src/publishing/build-processes.ts): a build run in one is the build its
+ * own settings ask for, not the one the process was started with, and a
+ * failing build says why as `astro build` does.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BuildProcesses } from '../../src/publishing/build-processes';
+import { fixture, projectRoot, siteBuildEnv } from '../helpers/build-site';
+
+const work = mkdtempSync(join(tmpdir(), 'build-processes-'));
+// Started with settings no build below uses: a build must run with its own.
+const processes = new BuildProcesses(projectRoot, siteBuildEnv(fixture('check-broken'), join(work, 'wrong-cache'), { now: '2020-01-01T00:00+08:00' }));
+afterAll(() => processes.stop());
+
+function ended(child: ChildProcess): Promise<{ code: number | null; output: string }> {
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return new Promise((done) => child.on('close', (code) => done({ code, output })));
+}
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('build processes started ahead', () => {
+  it('build the content and "now" each build is given, then start the next process', async () => {
+    const outDir = join(work, 'dist');
+    const run = await ended(processes.take(['build', '--outDir', outDir], siteBuildEnv(fixture('site-basic'), join(work, 'cache'), { now: '2026-11-22T12:00+08:00' })));
+    expect(run.code, run.output).toBe(0);
+    // The process was started on a broken folder at another "now": the build took neither.
+    expect(run.output).toContain('内容检查通过');
+    expect(JSON.parse(readFileSync(join(outDir, 'status', 'site.json'), 'utf8')).generatedAt).toBe('2026-11-22T12:00:00+08:00');
+    expect(existsSync(join(outDir, 'notices', '2026-11-20-dongcheng-linshi-guankong', 'index.html'))).toBe(true);
+    // The next build's process is already there, waiting.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(processes.waiting).toBeDefined();
+    expect(isRunning(processes.waiting!)).toBe(true);
+  }, 300_000);
+
+  it('fail as astro build fails, with the check’s message in Chinese', async () => {
+    const run = await ended(processes.take(['build', '--outDir', join(work, 'broken')], siteBuildEnv(fixture('check-broken'), join(work, 'cache-broken'))));
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('缺少地区列表 regions.yaml');
+    expect(existsSync(join(work, 'broken', 'index.html'))).toBe(false);
+  }, 300_000);
+
+  it('end the waiting process when the publisher stops', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const pid = processes.waiting!;
+    expect(isRunning(pid)).toBe(true);
+    processes.stop();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(isRunning(pid)).toBe(false);
+    expect(processes.waiting).toBeUndefined();
+  });
+});

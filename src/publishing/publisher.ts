@@ -65,6 +65,8 @@ export interface PublisherState {
 export class Publisher {
   readonly state: PublisherState;
   private readonly snapshot: ContentSnapshot;
+  /** Bringing the snapshot up to the content just published, while the publisher goes on. */
+  private snapshotting: Promise<void> = Promise.resolve();
   /** Deleting the releases set aside, after a publish was reported (releases.ts). */
   private sweeping: Promise<void> = Promise.resolve();
   /** Each build's process, started while the one before ran or the publisher waited. */
@@ -103,6 +105,7 @@ export class Publisher {
     await this.watcher?.close();
     await this.running;
     this.processes.stop();
+    await this.snapshotting;
     await this.sweeping;
   }
 
@@ -140,8 +143,8 @@ export class Publisher {
       } finally {
         this.state.busy = false;
       }
-      // Once the release is live and reported: what a resident sees waits for neither.
-      if (report.outcome.ok) this.snapshot.take();
+      // Once the release is live and reported, and without holding up the next publish.
+      if (report.outcome.ok) this.takeSnapshot();
       this.sweep();
       if (!this.pending.length) await this.completeSearchIndex();
     }
@@ -162,6 +165,15 @@ export class Publisher {
     this.sweep();
   }
 
+  /** Brings the last good content up to the folder as just published, in the background, one after another. */
+  private takeSnapshot(): void {
+    this.snapshotting = this.snapshotting
+      .then(() => this.snapshot.take())
+      .catch((error: Error) => {
+        process.stderr.write(`保存最近一次通过检查的内容时出错：${error.message}\n`);
+      });
+  }
+
   /** Deletes the releases set aside, in the background, one sweep after another. */
   private sweep(): void {
     this.sweeping = this.sweeping.then(() => sweepReleases(this.options.outDir)).catch(() => undefined);
@@ -178,6 +190,7 @@ export class Publisher {
     if (outcome.ok) return this.finish({ trigger, files }, outcome, outcome, false);
     if (this.next !== undefined && request.now >= this.next.at) {
       // The content cannot be published, but the live site is due to change: rebuild what was last good at the new time.
+      await this.snapshotting;
       const rebuilt = await publishOnce({ ...request, contentDir: this.snapshot.dir });
       if (rebuilt.ok) return this.finish({ trigger, files }, outcome, rebuilt, true);
     }

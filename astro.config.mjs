@@ -50,7 +50,7 @@ export default defineConfig({
       },
     }),
     // The printed posters, written after the pages; before the URL check, which must find them.
-    posterPages({ contentDir: site.contentDir, root, authority: site.authority, sampleData: site.sampleData }),
+    posterPages({ contentDir: site.contentDir, root, authority: site.authority, sampleData: site.sampleData, reuse: { from: reuse.reuseFrom, code: reuse.currentCode } }),
     // /notices/<id>/status.json and /status/site.json, which saved pages fetch to correct themselves; before the URL check too.
     statusFiles({ contentDir: site.contentDir, root }),
     publishedUrls(site.contentDir),

@@ -190,5 +190,7 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
       },
     },
   };
-  return { integration, wrap };
+  /** The code key of this build once it started (undefined when nothing is reused or recorded): the posters' key too (keyed-files.ts). */
+  const currentCode = () => (reuseFrom === undefined ? undefined : code || undefined);
+  return { integration, wrap, currentCode, reuseFrom };
 }

@@ -3,8 +3,8 @@
  * after Astro's pages, and served by the dev server from the content as it is
  * now. Listed before the published-URL check, which must find them.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { ui } from '../i18n/ui';
@@ -12,6 +12,7 @@ import { checkContentFolder, checkContentFolderOnce } from '../checking/content-
 import { cspHash } from '../security/page-csp';
 import { posterDocument, posterFile, posterSources, type PosterFrame, type PosterSource } from './poster-page';
 import { qrSvg } from './qr-code';
+import { KeyedFiles } from '../page-reuse/keyed-files';
 import { entryUrl } from '../site/urls';
 import { buildNow, settings as siteSettings } from '../site.config';
 
@@ -23,7 +24,12 @@ export interface PosterSettings {
   authority: string;
   /** Sample content: the issuer line says so. */
   sampleData: boolean;
+  /** The live publisher's builds: unchanged posters are linked from the release before (src/page-reuse/keyed-files.ts). */
+  reuse?: { from: string | undefined; code: () => string | undefined };
 }
+
+/** Beside the release's pages: each poster's key, for the next build. */
+const POSTER_KEYS_FILE = '.poster-keys.json';
 
 /** The stylesheet as one line, comments dropped (it is inlined into every poster). */
 function posterStyle(root: string): string {
@@ -82,12 +88,11 @@ export function posterPages(settings: PosterSettings): AstroIntegration {
         const frame = posterFrame(config, settings);
         // The same check the build started with (the content-check integration stopped it on any problem).
         const sources = posterSources(checkContentFolderOnce(settings.contentDir, settings.root).entries, buildNow());
-        for (const source of sources) {
-          const file = join(outDir, posterFile(source));
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, render(source, frame));
-        }
-        logger.info(`张贴版：${sources.length} 张`);
+        const files = new KeyedFiles(outDir, POSTER_KEYS_FILE, settings.reuse?.code(), settings.reuse?.from);
+        // A poster is its source and frame, and nothing else (render): those are its key.
+        for (const source of sources) files.write(posterFile(source), [source, frame], () => render(source, frame));
+        files.finish();
+        logger.info(`张贴版：${sources.length} 张${files.reused ? `（沿用上一版 ${files.reused} 张）` : ''}`);
       },
     },
   };

@@ -196,7 +196,11 @@ describe('page reuse', () => {
       if (!everyPage) {
         for (const kind of ['/regions/', '/rss.xml', '/archive/']) expect(linked.filter((path) => path.includes(kind)).length, `round ${round}: no ${kind} page reused`).toBeGreaterThan(0);
       }
-      console.log(`  reused ${reuse.reused}, rendered ${reuse.rendered}`);
+      // Posters too: one whose source is unchanged is the release before's file.
+      const posters = files(release).filter((path) => path.endsWith('/poster/index.html'));
+      const postersLinked = posters.filter((path) => statSync(join(release, path)).ino === statSync(join(previous, path), { throwIfNoEntry: false })?.ino);
+      expect(postersLinked.length, `round ${round}: no poster reused`).toBeGreaterThan(0);
+      console.log(`  reused ${reuse.reused}, rendered ${reuse.rendered}; posters linked ${postersLinked.length} of ${posters.length}`);
       rmSync(full, { recursive: true, force: true });
       previous = release;
     });

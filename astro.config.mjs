@@ -9,6 +9,7 @@ import { posterPages } from './src/posters/poster-pages-integration.ts';
 import { statusFiles } from './src/lifecycle/status-files-integration.ts';
 import { pagePolicy } from './src/security/page-policy-integration.ts';
 import { pageReuse } from './src/page-reuse/page-reuse.ts';
+import { pagesWritten } from './src/publishing/pages-written-integration.ts';
 import { offlineWorker } from './src/offline/offline-integration.ts';
 import { webEditor } from './src/editor/editor-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
   integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays, handedOver),
     // Links the entry pages it reused before any later step reads the pages (src/page-reuse/).
     reuse.integration,
+    // Then every page is written: the live publisher may start the search index alongside the steps below.
+    pagesWritten(),
     // .mdx bodies are data: rendered with the Markdown pipeline, components placed by the page (src/entry-bodies/).
     mdxBodiesAsData(),
     sitemap({

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { isoBeijing } from '../lifecycle/beijing-time';
 import { BuildProcesses } from './build-processes';
+import { PAGES_WRITTEN } from './pages-written-integration';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(projectRoot, 'node_modules/.bin', name);
@@ -106,8 +107,30 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
   };
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const args = ['build', '--outDir', outDir];
-  const astro = await (options.processes ? outcomeOf(options.processes.take(args, env)) : run(bin('astro'), args, env));
-  if (astro.code !== 0) return { ok: false, seconds: seconds(), failure: tail(astro.output) };
-  const index = await indexSite(outDir, options, env);
+  if (!options.processes) {
+    const astro = await run(bin('astro'), args, env);
+    if (astro.code !== 0) return { ok: false, seconds: seconds(), failure: tail(astro.output) };
+    const index = await indexSite(outDir, options, env);
+    return { ...index, seconds: seconds(), indexSeconds: index.seconds };
+  }
+  const child = options.processes.take(args, env);
+  const astro = outcomeOf(child);
+  // A delta index (against a live release) starts once the pages are written, beside the build's
+  // last steps (pages-written-integration.ts). A full one waits for the build to end: the two
+  // processes' memory is then never held at once, as in `npm run build`.
+  const pagesWritten = new Promise<boolean>((written) => {
+    if (!options.deltaFrom) return written(false);
+    child.on('message', (message) => message === PAGES_WRITTEN && written(true));
+    void astro.then(() => written(false));
+  });
+  const stopIndex = new AbortController();
+  const early = (await pagesWritten) ? indexSite(outDir, { ...options, signal: stopIndex.signal }, env) : undefined;
+  const built = await astro;
+  if (built.code !== 0) {
+    stopIndex.abort();
+    await early;
+    return { ok: false, seconds: seconds(), failure: tail(built.output) };
+  }
+  const index = await (early ?? indexSite(outDir, options, env));
   return { ...index, seconds: seconds(), indexSeconds: index.seconds };
 }

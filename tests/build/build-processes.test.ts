@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildProcesses } from '../../src/publishing/build-processes';
+import { PAGES_WRITTEN } from '../../src/publishing/pages-written-integration';
 import { fixture, projectRoot, siteBuildEnv } from '../helpers/build-site';
 
 const work = mkdtempSync(join(tmpdir(), 'build-processes-'));
@@ -36,8 +37,18 @@ const isRunning = (pid: number) => {
 describe('build processes started ahead', () => {
   it('build the content and "now" each build is given, then start the next process', async () => {
     const outDir = join(work, 'dist');
-    const run = await ended(processes.take(['build', '--outDir', outDir], siteBuildEnv(fixture('site-basic'), join(work, 'cache'), { now: '2026-11-22T12:00+08:00' })));
+    const child = processes.take(['build', '--outDir', outDir], siteBuildEnv(fixture('site-basic'), join(work, 'cache'), { now: '2026-11-22T12:00+08:00' }));
+    // Told while the build still runs, once every page is there (the search index may start then).
+    let atPagesWritten: { running: boolean; page: boolean; poster: boolean } | undefined;
+    child.on('message', (message) => {
+      if (message !== PAGES_WRITTEN) return;
+      const notice = join(outDir, 'notices', '2026-11-20-dongcheng-linshi-guankong');
+      atPagesWritten = { running: child.exitCode === null, page: existsSync(join(notice, 'index.html')), poster: existsSync(join(notice, 'poster', 'index.html')) };
+    });
+    const run = await ended(child);
     expect(run.code, run.output).toBe(0);
+    // The posters come after the pages: the message came before them.
+    expect(atPagesWritten).toEqual({ running: true, page: true, poster: false });
     // The process was started on a broken folder at another "now": the build took neither.
     expect(run.output).toContain('内容检查通过');
     expect(JSON.parse(readFileSync(join(outDir, 'status', 'site.json'), 'utf8')).generatedAt).toBe('2026-11-22T12:00:00+08:00');

@@ -58,7 +58,7 @@ export default defineConfig({
     statusFiles({ contentDir: site.contentDir, root }),
     publishedUrls(site.contentDir),
     // The web editor at /admin/, with its own policy: after the URL check (it is not a published address).
-    webEditor({ contentDir: site.contentDir, root, siteName: site.name, settings: editorSettings }),
+    webEditor({ contentDir: site.contentDir, root, siteName: site.name, settings: editorSettings, reuse: { from: reuse.reuseFrom, code: reuse.currentCode } }),
     // Narrows each page's Content-Security-Policy to the hashes that page uses (Astro lists the whole site's).
     pagePolicy({ around: reuse.wrap }),
     // Pages read the content store from its file, not from a 23 MB copy bundled into their code.

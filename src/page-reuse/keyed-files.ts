@@ -1,5 +1,5 @@
 /**
- * Files a step after the pages writes (posters), each made from inputs the
+ * Files a step after the pages writes (posters, the web editor), each made from inputs the
  * step can hand over whole: a file is made again only when the hash of its
  * inputs or the code key (code-key.ts) differs from the release before's;
  * else it is that release's file, hard-linked. Unlike a page, such a file
@@ -37,7 +37,7 @@ export class KeyedFiles {
    * @param reuseFrom the release before, if any
    */
   constructor(
-    private readonly outDir: string,
+    readonly outDir: string,
     private readonly recordName: string,
     private readonly code: string | undefined,
     private readonly reuseFrom: string | undefined,
@@ -45,8 +45,11 @@ export class KeyedFiles {
     this.before = code !== undefined && reuseFrom ? recordOf(join(reuseFrom, recordName)) : undefined;
   }
 
-  /** Writes `file` (relative to the release) from `make()`, or links the release before's when `inputs` hash as they did then. */
-  write(file: string, inputs: unknown, make: () => string): void {
+  /**
+   * Links `file` (relative to the release) from the release before when `inputs` hash as they did
+   * then, and says so; else the caller makes the file (its folder is there).
+   */
+  take(file: string, inputs: unknown): boolean {
     const target = join(this.outDir, file);
     mkdirSync(dirname(target), { recursive: true });
     if (this.code !== undefined) {
@@ -54,11 +57,16 @@ export class KeyedFiles {
       this.keys[file] = key;
       if (this.before?.code === this.code && this.before.files[file] === key && this.reuseFrom && this.link(join(this.reuseFrom, file), target)) {
         this.reused++;
-        return;
+        return true;
       }
     }
-    writeFileSync(target, make());
     this.made++;
+    return false;
+  }
+
+  /** Writes `file` from `make()`, unless the release before's can be taken. */
+  write(file: string, inputs: unknown, make: () => string | Uint8Array): void {
+    if (!this.take(file, inputs)) writeFileSync(join(this.outDir, file), make());
   }
 
   private link(from: string, to: string): boolean {

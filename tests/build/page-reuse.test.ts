@@ -200,6 +200,9 @@ describe('page reuse', () => {
       const posters = files(release).filter((path) => path.endsWith('/poster/index.html'));
       const postersLinked = posters.filter((path) => statSync(join(release, path)).ino === statSync(join(previous, path), { throwIfNoEntry: false })?.ino);
       expect(postersLinked.length, `round ${round}: no poster reused`).toBeGreaterThan(0);
+      // And the web editor's files that did not change (Decap's, the setup script).
+      const sameFile = (path: string) => statSync(join(release, path)).ino === statSync(join(previous, path), { throwIfNoEntry: false })?.ino;
+      expect(['admin/decap-cms.js', 'admin/editor-setup.js'].filter(sameFile), `round ${round}: editor files written again`).toHaveLength(2);
       console.log(`  reused ${reuse.reused}, rendered ${reuse.rendered}; posters linked ${postersLinked.length} of ${posters.length}`);
       rmSync(full, { recursive: true, force: true });
       previous = release;

@@ -95,6 +95,9 @@ export class Publisher {
     this.watcher = watch(this.options.contentDir, { ignoreInitial: true });
     this.watcher.on('all', (_event, path) => this.fileChanged(path));
     await new Promise<void>((ready) => this.watcher!.once('ready', () => ready()));
+    // The first copy of the folder is the long one: taken beside the first build, not after it, when
+    // the next save may already be publishing. Taken again (only what changed) once the build passed.
+    this.takeSnapshot();
     await this.request('启动');
   }
 

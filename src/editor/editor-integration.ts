@@ -33,7 +33,7 @@ function copyDecap(files: KeyedFiles): void {
   for (const name of readdirSync(dist)) {
     if (!DECAP_FILE.test(name)) continue;
     const source = join(dist, name);
-    if (!files.take(join(EDITOR_URL, name), fileIdentity(source))) copyFileSync(source, join(files.outDir, EDITOR_URL, name));
+    if (!files.take(join(EDITOR_URL, name), fileIdentity(source) ?? null)) copyFileSync(source, join(files.outDir, EDITOR_URL, name));
   }
 }
 

@@ -53,7 +53,7 @@ export class KeyedFiles {
     const target = join(this.outDir, file);
     mkdirSync(dirname(target), { recursive: true });
     if (this.code !== undefined) {
-      const key = createHash('sha256').update(JSON.stringify(inputs)).digest('base64url');
+      const key = createHash('sha256').update(JSON.stringify(inputs) ?? 'undefined').digest('base64url');
       this.keys[file] = key;
       if (this.before?.code === this.code && this.before.files[file] === key && this.reuseFrom && this.link(join(this.reuseFrom, file), target)) {
         this.reused++;

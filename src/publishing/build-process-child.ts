@@ -14,7 +14,7 @@ import module from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 interface Go {
-  /** The settings of this build (CONTENT_DIR, SITE_NOW…), over the environment the process was started with. */
+  /** The build's whole environment (its CONTENT_DIR, SITE_NOW… included): it replaces the one the process was started with. */
   env: Record<string, string>;
   args: string[];
 }

@@ -9,7 +9,7 @@
  *
  * The module is now made without Astro's literal at all: making it (the file
  * read, parsed and quoted, then passed through the bundler's hooks as a 23 MB
- * string) took about 0.9 s of every build's bundling (round 17). That it gives
+ * string) took about 1.8 s of every build's bundling (round 17). That it gives
  * the same data as Astro's own module rests on Astro making that module from
  * the file's text as `JSON.parse(<literal>)` for a single-file store;
  * tests/unit/content-store-module.test.ts fails when an update of Astro stops

@@ -107,19 +107,14 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
   };
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const args = ['build', '--outDir', outDir];
-  if (!options.processes) {
-    const astro = await run(bin('astro'), args, env);
-    if (astro.code !== 0) return { ok: false, seconds: seconds(), failure: tail(astro.output) };
-    const index = await indexSite(outDir, options, env);
-    return { ...index, seconds: seconds(), indexSeconds: index.seconds };
-  }
-  const child = options.processes.take(args, env);
+  const child = options.processes?.take(args, env) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const astro = outcomeOf(child);
-  // A delta index (against a live release) starts once the pages are written, beside the build's
-  // last steps (pages-written-integration.ts). A full one waits for the build to end: the two
-  // processes' memory is then never held at once, as in `npm run build`.
+  // In the publisher's processes, a delta index (against a live release) starts once the pages are
+  // written, beside the build's last steps (pages-written-integration.ts). A full one, or any build
+  // in a process of its own (no one to tell), waits for the build to end: the two processes' memory
+  // is then never held at once, as in `npm run build`.
   const pagesWritten = new Promise<boolean>((written) => {
-    if (!options.deltaFrom) return written(false);
+    if (!options.deltaFrom || !options.processes) return written(false);
     child.on('message', (message) => message === PAGES_WRITTEN && written(true));
     void astro.then(() => written(false));
   });

@@ -40,6 +40,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { chooseSearchIndex } from '../search/delta-choice';
 import { DELTA_FOLDER, DELTA_PATH, linkFullIndex, replacedResults, withIndexDelta, writeDeltaManifest } from '../search/delta-index';
@@ -51,14 +52,23 @@ import { bundleNamesEachPageOnce, keepReusableFragments, linkOrCopy, markBundleU
 import { stageSearchPages } from '../search/search-staging';
 import { settings } from '../site.config';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args.splice(at, 2)[1] : undefined;
-};
-const cacheSite = option('--cache-for');
-const deltaFrom = option('--delta-from');
-const outDir = resolve(args[0] ?? 'dist');
+/** What one run is asked for: the command's arguments. */
+interface IndexRun {
+  outDir: string;
+  cacheSite?: string;
+  deltaFrom?: string;
+}
+
+function parseArguments(argv: readonly string[]): IndexRun {
+  const args = [...argv];
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args.splice(at, 2)[1] : undefined;
+  };
+  const cacheSite = option('--cache-for');
+  const deltaFrom = option('--delta-from');
+  return { outDir: resolve(args[0] ?? 'dist'), cacheSite, deltaFrom };
+}
 /** Pagefind's own command (its npm wrapper picks the binary for this machine): 2-3 s faster than its Node API. */
 const pagefindCommand = join(import.meta.dirname, '../../node_modules/.bin/pagefind');
 const PAGEFIND_OPTIONS = { forceLanguage: 'cmn' };
@@ -87,7 +97,7 @@ async function indexWithApi(site: string, output: string): Promise<void> {
 }
 
 /** Pagefind's version, as the command that runs reports it (`pagefind 1.6.0`). */
-function pagefindVersion(): string {
+export function pagefindVersion(): string {
   const run = spawnSync(pagefindCommand, ['--version'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`Pagefind 无法运行：${(run.error?.message ?? run.stderr ?? '').trim()}`);
   return run.stdout.trim();
@@ -138,7 +148,7 @@ function replacePage(page: string, html: string): void {
  * delta is (`data-index-delta`, empty for none); a site with more than one part,
  * or with a delta, must have the attribute.
  */
-function tellSearchPage(parts: number, delta = ''): void {
+function tellSearchPage(outDir: string, parts: number, delta = ''): void {
   const page = join(outDir, SEARCH_PAGE);
   const html = existsSync(page) ? readFileSync(page, 'utf8') : undefined;
   const withParts = html === undefined ? undefined : withIndexParts(html, mergedPartPaths(parts));
@@ -153,7 +163,7 @@ function tellSearchPage(parts: number, delta = ''): void {
  * of them in `pagefind/delta/` that the search page merges, dropping the full
  * index's copies of the pages it replaces and of pages removed.
  */
-async function indexDelta(cache: SearchCache, base: FullIndexRecord, liveDir: string, changed: string[], removed: string[]): Promise<void> {
+async function indexDelta(outDir: string, cache: SearchCache, base: FullIndexRecord, liveDir: string, changed: string[], removed: string[]): Promise<void> {
   const linked = linkFullIndex(liveDir, outDir);
   const deltaFolder = join(outDir, 'pagefind', DELTA_FOLDER);
   let deltaIds = new Set<string>();
@@ -172,16 +182,16 @@ async function indexDelta(cache: SearchCache, base: FullIndexRecord, liveDir: st
   const what = `${changed.length} 个页面有改动、${removed.length} 个已删除`;
   const any = changed.length + removed.length > 0;
   if (any) writeDeltaManifest(outDir, { pages: changed.length, ...replacedResults(liveDir, base.fragments, [...changed, ...removed].map(pagefindUrl), deltaIds) });
-  tellSearchPage(base.parts, any ? DELTA_PATH : '');
+  tellSearchPage(outDir, base.parts, any ? DELTA_PATH : '');
   process.stdout.write(`搜索索引：增量索引（${what}），其余沿用线上版本的完整索引（${linked} 个文件）→ ${join(outDir, 'pagefind')}\n`);
 }
 
-async function main(): Promise<void> {
+async function main({ outDir, cacheSite, deltaFrom }: IndexRun, version: string): Promise<void> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} 里没有生成好的网站：请先运行 astro build（npm run build 会依次完成两步）`);
   const perPart = settings.SEARCH_PAGES_PER_PART ?? DEFAULT_PAGES_PER_PART;
   const output = join(outDir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
-  const cache = openSearchCache(cacheSite ?? outDir, pagefindVersion());
+  const cache = openSearchCache(cacheSite ?? outDir, version);
   try {
     const { hashes, cut } = await stageSearchPages(outDir, cache.pages);
     const staged = Object.keys(hashes).length;
@@ -190,11 +200,11 @@ async function main(): Promise<void> {
     if (deltaFrom) {
       const base = liveFullIndex(cache, deltaFrom);
       const choice = chooseSearchIndex({ base, pages: hashes, parts: parts.length, settings: indexSettings() });
-      if (choice.kind === 'delta') return await indexDelta(cache, base!, deltaFrom, choice.changed, choice.removed);
+      if (choice.kind === 'delta') return await indexDelta(outDir, cache, base!, deltaFrom, choice.changed, choice.removed);
       process.stdout.write(`搜索索引：${choice.why}，生成完整索引\n`);
     }
     // Before the long part: a split index the search page could not merge fails at once.
-    tellSearchPage(parts.length);
+    tellSearchPage(outDir, parts.length);
     const sites = partSites(cache, parts);
     markBundleUnfinished(cache, true);
     const bundles = partBundles(cache, parts.length);
@@ -218,7 +228,19 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`搜索索引没有生成：${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+/**
+ * The command: indexes the site `argv` names, and on failure says why and sets
+ * the exit code. `version`: Pagefind's, when the caller asked for it ahead
+ * (search-index-child.ts).
+ */
+export async function runSearchIndex(argv: readonly string[], version?: string): Promise<void> {
+  try {
+    await main(parseArguments(argv), version ?? pagefindVersion());
+  } catch (error) {
+    process.stderr.write(`搜索索引没有生成：${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+// Run as a command; the publisher's process started ahead imports it instead.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runSearchIndex(process.argv.slice(2));

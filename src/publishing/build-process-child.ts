@@ -2,7 +2,7 @@
  * A process for one `astro build`, started before it is needed: it loads
  * Astro (its build pipeline, Vite, Rolldown — about 1.2 s at every start on
  * this project's machine) and then waits for the publisher to say which build
- * to run (build-processes.ts). The build itself runs as `astro build` runs
+ * to run (processes-ahead.ts, site-build.ts). The build itself runs as `astro build` runs
  * from the command line, in a process that has done nothing else, and the
  * process ends with it: no content, setting or "now" is carried from one
  * build to the next.

@@ -10,6 +10,7 @@
 import { CARRIED_LIST, carryForwardAssets } from './carry-forward';
 import { linkTree } from './link-tree';
 import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
+import type { ProcessesAhead } from './processes-ahead';
 import { indexSite } from './site-build';
 
 export type SearchIndexOutcome =
@@ -26,14 +27,17 @@ export interface SearchIndexReport {
 /** Files of a release that are its pages, not its search index or the list of what it carries. */
 const isPage = (path: string) => !path.startsWith('pagefind/') && path !== CARRIED_LIST;
 
-/** Builds release `from`'s full search index into a new release and makes it live, unless `signal` stops it first. */
-export async function completeSearchIndex(outDir: string, from: string, signal: AbortSignal, keep?: number): Promise<SearchIndexOutcome> {
+/**
+ * Builds release `from`'s full search index into a new release and makes it live, unless `signal` stops it first.
+ * @param processes the publisher's index processes started ahead (site-build.ts); none, one is started
+ */
+export async function completeSearchIndex(outDir: string, from: string, signal: AbortSignal, keep?: number, processes?: ProcessesAhead): Promise<SearchIndexOutcome> {
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const { id, dir } = prepareRelease(outDir);
   const previous = releaseDir(outDir, from);
   linkTree(previous, dir, isPage);
-  const index = await indexSite(dir, { cacheFor: outDir, signal });
+  const index = await indexSite(dir, { cacheFor: outDir, signal, processes });
   // An index that finished is put live even if a publish was asked for meanwhile: it is right, and that publish's delta is smaller against it.
   if (!index.ok || currentRelease(outDir) !== from) {
     discardRelease(outDir, id);

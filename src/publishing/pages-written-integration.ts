@@ -1,6 +1,6 @@
 /**
  * Tells the live publisher, when the build runs in one of its processes
- * (build-processes.ts), that every page of the release is written: the pages
+ * (processes-ahead.ts), that every page of the release is written: the pages
  * Astro rendered and those page reuse linked (its hook runs just before this
  * one, astro.config.mjs). The publisher then starts the search index, which
  * reads only pages, while the build's later steps (sitemap, posters, status

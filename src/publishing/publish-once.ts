@@ -12,8 +12,7 @@ import { deltaOf } from '../search/delta-index';
 import { pageReadsOf } from '../page-reuse/page-reuse';
 import { carryForwardAssets } from './carry-forward';
 import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
-import type { BuildProcesses } from './build-processes';
-import { buildSite } from './site-build';
+import { buildSite, type PublisherProcesses } from './site-build';
 
 /** Beside the releases, never served (only `current/` is). */
 const CHECK_HANDOFF_FILE = '.checked-content';
@@ -29,8 +28,8 @@ export interface PublishRequest {
   keep?: number;
   /** Index only the pages that differ from the live release's full index when few do (src/search/delta-choice.ts). */
   searchDelta?: boolean;
-  /** The live publisher's build processes, started ahead (build-processes.ts). */
-  processes?: BuildProcesses;
+  /** The live publisher's processes, started ahead (processes-ahead.ts). */
+  processes?: PublisherProcesses;
 }
 
 export type PublishOutcome =

@@ -21,7 +21,7 @@ import { completeSearchIndex, type SearchIndexReport } from './complete-search-i
 import { ContentSnapshot } from './content-snapshot';
 import { publishOnce, type PublishOutcome } from './publish-once';
 import { currentRelease, releaseDir, sweepReleases } from './releases';
-import { buildProcesses } from './site-build';
+import { publisherProcesses } from './site-build';
 
 /** Even with nothing due, republish within a day (a safety net for what no date announces). */
 const AT_LEAST_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -69,8 +69,8 @@ export class Publisher {
   private snapshotting: Promise<void> = Promise.resolve();
   /** Deleting the releases set aside, after a publish was reported (releases.ts). */
   private sweeping: Promise<void> = Promise.resolve();
-  /** Each build's process, started while the one before ran or the publisher waited. */
-  private readonly processes = buildProcesses();
+  /** Each build's and each search index's process, started while the one before ran or the publisher waited. */
+  private readonly processes = publisherProcesses();
   private pending: string[] = [];
   /** Content files changed since the last publish began (paths in the content folder). */
   private pendingFiles = new Set<string>();
@@ -107,7 +107,8 @@ export class Publisher {
     clearTimeout(this.settle);
     await this.watcher?.close();
     await this.running;
-    this.processes.stop();
+    this.processes.build.stop();
+    this.processes.index.stop();
     await this.snapshotting;
     await this.sweeping;
   }
@@ -159,7 +160,7 @@ export class Publisher {
     if (!live || !deltaOf(releaseDir(this.options.outDir, live))) return;
     this.completing = new AbortController();
     try {
-      const outcome = await completeSearchIndex(this.options.outDir, live, this.completing.signal);
+      const outcome = await completeSearchIndex(this.options.outDir, live, this.completing.signal, undefined, this.processes.index);
       this.state.live = currentRelease(this.options.outDir);
       this.options.onSearchIndex({ from: live, outcome, at: new Date() });
     } finally {

@@ -5,19 +5,47 @@
  * live publisher may ask for a delta search index (src/search/delta-choice.ts)
  * and, later, for the full index alone (complete-search-index.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { isoBeijing } from '../lifecycle/beijing-time';
-import { BuildProcesses } from './build-processes';
+import { ProcessesAhead } from './processes-ahead';
 import { PAGES_WRITTEN } from './pages-written-integration';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(projectRoot, 'node_modules/.bin', name);
 /** Set for every build: no telemetry, and logs without colour codes (they go to the office's status page). */
 const EVERY_BUILD = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+const publisherEnv = () => ({ ...process.env, ...EVERY_BUILD });
+const PIPED = ['ignore', 'pipe', 'pipe', 'ipc'] as const;
 
-/** Processes for the publisher's builds, each started ahead of its build (build-processes.ts). */
-export const buildProcesses = () => new BuildProcesses(projectRoot, { ...process.env, ...EVERY_BUILD });
+/**
+ * Processes for the publisher's builds, each started ahead of its build
+ * (build-process-child.ts), which runs with the settings its build is given.
+ * @param env what every build's environment starts from
+ */
+export const buildProcesses = (env: NodeJS.ProcessEnv = publisherEnv()) =>
+  // execArgv empty: not the publisher's loaders (tsx); Node strips the child's types itself, as the astro command runs bare.
+  new ProcessesAhead(() => fork(join(import.meta.dirname, 'build-process-child.ts'), [], { cwd: projectRoot, env, execArgv: [], stdio: [...PIPED] }));
+
+/**
+ * Processes for the publisher's search indexes, each started ahead
+ * (search-index-child.ts). They run with the publisher's own settings: the
+ * index reads none of those a build is given (its content folder, "now", the
+ * release to reuse). Each leads its own process group, so that stopping it also
+ * stops the Pagefind it runs.
+ */
+export const indexProcesses = () =>
+  new ProcessesAhead(() =>
+    fork(join(import.meta.dirname, 'search-index-child.ts'), [], { cwd: projectRoot, env: publisherEnv(), execArgv: ['--import', 'tsx'], stdio: [...PIPED], detached: true }),
+  );
+
+/** The publisher's processes started ahead: the next build's and the next search index's. */
+export interface PublisherProcesses {
+  build: ProcessesAhead;
+  index: ProcessesAhead;
+}
+
+export const publisherProcesses = (): PublisherProcesses => ({ build: buildProcesses(), index: indexProcesses() });
 
 export interface SiteBuild {
   ok: boolean;
@@ -41,8 +69,8 @@ export interface SiteBuildOptions {
   reusePagesFrom?: string;
   /** The publisher's check of the content folder, for the build to take while the folder is unchanged (src/checking/check-handoff.ts). */
   checkedContent?: string;
-  /** The publisher's processes started ahead for `astro build` (build-processes.ts); none, a process is started for the build. */
-  processes?: BuildProcesses;
+  /** The publisher's processes started ahead (processes-ahead.ts); none, a process is started for each step. */
+  processes?: PublisherProcesses;
 }
 
 export interface IndexOptions {
@@ -50,6 +78,8 @@ export interface IndexOptions {
   deltaFrom?: string;
   /** Stops the indexer (and the Pagefind it runs) when aborted. */
   signal?: AbortSignal;
+  /** The publisher's index processes started ahead; none, a process is started for the index. */
+  processes?: ProcessesAhead;
 }
 
 /** Runs one command; resolves with its exit code and the last of its output. Aborting ends it and whatever it started. */
@@ -88,7 +118,10 @@ const tail = (output: string) => output.trim().split('\n').slice(-40).join('\n')
 export async function indexSite(outDir: string, options: IndexOptions, env: NodeJS.ProcessEnv = process.env): Promise<SiteBuild> {
   const started = performance.now();
   const delta = options.deltaFrom ? ['--delta-from', options.deltaFrom] : [];
-  const index = await run(bin('tsx'), [join(projectRoot, 'src/cli/search-index.ts'), outDir, '--cache-for', options.cacheFor, ...delta], env, options.signal);
+  const args = [outDir, '--cache-for', options.cacheFor, ...delta];
+  const index = options.processes
+    ? await outcomeOf(options.processes.take({ args }), options.signal)
+    : await run(bin('tsx'), [join(projectRoot, 'src/cli/search-index.ts'), ...args], env, options.signal);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   return index.code === 0 ? { ok: true, seconds } : { ok: false, seconds, failure: tail(index.output) };
 }
@@ -107,7 +140,7 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
   };
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const args = ['build', '--outDir', outDir];
-  const child = options.processes?.take(args, env) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = options.processes?.build.take({ env, args }) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const astro = outcomeOf(child);
   // In the publisher's processes, a delta index (against a live release) starts once the pages are
   // written, beside the build's last steps (pages-written-integration.ts). A full one, or any build
@@ -119,13 +152,14 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
     void astro.then(() => written(false));
   });
   const stopIndex = new AbortController();
-  const early = (await pagesWritten) ? indexSite(outDir, { ...options, signal: stopIndex.signal }, env) : undefined;
+  const indexOptions = { ...options, processes: options.processes?.index };
+  const early = (await pagesWritten) ? indexSite(outDir, { ...indexOptions, signal: stopIndex.signal }, env) : undefined;
   const built = await astro;
   if (built.code !== 0) {
     stopIndex.abort();
     await early;
     return { ok: false, seconds: seconds(), failure: tail(built.output) };
   }
-  const index = await (early ?? indexSite(outDir, options, env));
+  const index = await (early ?? indexSite(outDir, indexOptions, env));
   return { ...index, seconds: seconds(), indexSeconds: index.seconds };
 }

@@ -1,22 +1,27 @@
 /**
- * The live publisher's `astro build` processes, started ahead of their builds
- * (src/publishing/build-processes.ts): a build run in one is the build its
- * own settings ask for, not the one the process was started with, and a
- * failing build says why as `astro build` does.
+ * The live publisher's processes started ahead (src/publishing/processes-ahead.ts).
+ * A build run in one is the build its own settings ask for, not the one the
+ * process was started with, and a failing build says why as `astro build`
+ * does. A search index run in one indexes the site it is told, as the command
+ * does.
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildProcesses } from '../../src/publishing/build-processes';
+import { buildProcesses, indexProcesses } from '../../src/publishing/site-build';
 import { PAGES_WRITTEN } from '../../src/publishing/pages-written-integration';
 import { fixture, projectRoot, siteBuildEnv } from '../helpers/build-site';
 
-const work = mkdtempSync(join(tmpdir(), 'build-processes-'));
+const work = mkdtempSync(join(tmpdir(), 'processes-ahead-'));
 // Started with settings no build below uses: a build must run with its own.
-const processes = new BuildProcesses(projectRoot, siteBuildEnv(fixture('check-broken'), join(work, 'wrong-cache'), { now: '2020-01-01T00:00+08:00' }));
-afterAll(() => processes.stop());
+const processes = buildProcesses(siteBuildEnv(fixture('check-broken'), join(work, 'wrong-cache'), { now: '2020-01-01T00:00+08:00' }));
+const indexes = indexProcesses();
+afterAll(() => {
+  processes.stop();
+  indexes.stop();
+});
 
 function ended(child: ChildProcess): Promise<{ code: number | null; output: string }> {
   let output = '';
@@ -34,10 +39,10 @@ const isRunning = (pid: number) => {
   }
 };
 
-describe('build processes started ahead', () => {
+describe('processes started ahead', () => {
   it('build the content and "now" each build is given, then start the next process', async () => {
     const outDir = join(work, 'dist');
-    const child = processes.take(['build', '--outDir', outDir], siteBuildEnv(fixture('site-basic'), join(work, 'cache'), { now: '2026-11-22T12:00+08:00' }));
+    const child = processes.take({ args: ['build', '--outDir', outDir], env: siteBuildEnv(fixture('site-basic'), join(work, 'cache'), { now: '2026-11-22T12:00+08:00' }) });
     // Told while the build still runs, once every page is there (the search index may start then).
     let atPagesWritten: { running: boolean; page: boolean; poster: boolean } | undefined;
     child.on('message', (message) => {
@@ -60,19 +65,39 @@ describe('build processes started ahead', () => {
   }, 300_000);
 
   it('fail as astro build fails, with the check’s message in Chinese', async () => {
-    const run = await ended(processes.take(['build', '--outDir', join(work, 'broken')], siteBuildEnv(fixture('check-broken'), join(work, 'cache-broken'))));
+    const run = await ended(processes.take({ args: ['build', '--outDir', join(work, 'broken')], env: siteBuildEnv(fixture('check-broken'), join(work, 'cache-broken')) }));
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('缺少地区列表 regions.yaml');
     expect(existsSync(join(work, 'broken', 'index.html'))).toBe(false);
   }, 300_000);
 
-  it('end the waiting process when the publisher stops', async () => {
+  it('index the site they are told, as the search index command does, then start the next process', async () => {
+    // Started while the build above ran: by now it waits, its modules loaded.
+    const before = indexes.waiting;
+    const site = join(work, 'dist');
+    const run = await ended(indexes.take({ args: [site, '--cache-for', join(work, 'search-cache')] }));
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/搜索索引：\d+ 个页面可搜索/);
+    expect(existsSync(join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const pid = processes.waiting!;
-    expect(isRunning(pid)).toBe(true);
+    expect(indexes.waiting).toBeDefined();
+    expect(indexes.waiting).not.toBe(before);
+  }, 300_000);
+
+  it('fail as the search index command fails, in Chinese', async () => {
+    const run = await ended(indexes.take({ args: [join(work, 'no-site'), '--cache-for', join(work, 'search-cache')] }));
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('里没有生成好的网站');
+  }, 60_000);
+
+  it('end the waiting processes when the publisher stops', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const pids = [processes.waiting!, indexes.waiting!];
+    expect(pids.map(isRunning)).toEqual([true, true]);
     processes.stop();
+    indexes.stop();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(isRunning(pid)).toBe(false);
-    expect(processes.waiting).toBeUndefined();
+    expect(pids.map(isRunning)).toEqual([false, false]);
+    expect([processes.waiting, indexes.waiting]).toEqual([undefined, undefined]);
   });
 });

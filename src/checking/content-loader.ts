@@ -7,7 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { ContentEntryType } from 'astro';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { contentPattern, entryIdFromPath, REGIONS, type EntryKind } from '../content-model/kinds';
 import { checkedOutput, contentData, parseYamlSource } from './content-source';
@@ -27,9 +29,10 @@ export function contentGlob(contentDir: string, kind: EntryKind, { astroValidate
   });
   return {
     name: `content-${kind}`,
-    load: (context) =>
-      inner.load({
+    load: (context) => {
+      const withTypes: WithEntryTypes = {
         ...context,
+        entryTypes: unchangedNotParsed(context),
         parseData: async (props) => {
           const path = props.filePath ?? '';
           const text = readFileSync(path, 'utf8');
@@ -37,7 +40,9 @@ export function contentGlob(contentDir: string, kind: EntryKind, { astroValidate
           if (checked) return checked.output as typeof props.data;
           return context.parseData({ ...props, data: contentData(path, text) as typeof props.data });
         },
-      }),
+      };
+      return inner.load(withTypes);
+    },
   };
 }
 
@@ -46,4 +51,35 @@ export function regionsFile(contentDir: string): Loader {
   return file(join(contentDir, REGIONS.file), {
     parser: (text) => parseYamlSource(text).data as Record<string, unknown>[],
   });
+}
+
+/** The entry types Astro hands its `glob()` loader (not in the loader context's public type: docs/upgrading.md). */
+type WithEntryTypes = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
+
+/**
+ * The entry types, each asked for a file's front matter only when the file is
+ * not already in the store as it is now. `glob()` reads every file at every
+ * sync and asks for its front matter before it compares the file with the
+ * stored entry, then drops what it parsed when they match: at 5000 entries that
+ * was most of a publish's sync, for one changed file (docs/performance.md).
+ * Here a file whose text digests as its stored entry's does (the same test
+ * `glob()` makes next) gets an empty reading; ids come from file names, not front matter.
+ */
+function unchangedNotParsed(context: LoaderContext): Map<string, ContentEntryType> | undefined {
+  const types = (context as WithEntryTypes).entryTypes;
+  if (!types) return undefined;
+  const stored = (fileUrl: URL, contents: string) => {
+    const entry = context.store.get(entryIdFromPath(fileURLToPath(fileUrl)));
+    return entry?.filePath !== undefined && entry.filePath !== '' && entry.digest === context.generateDigest(contents);
+  };
+  return new Map(
+    [...types].map(([extension, type]) => [
+      extension,
+      {
+        ...type,
+        getEntryInfo: (params: Parameters<ContentEntryType['getEntryInfo']>[0]) =>
+          stored(params.fileUrl, params.contents) ? { data: {}, body: '', slug: '', rawData: '' } : type.getEntryInfo(params),
+      },
+    ]),
+  );
 }

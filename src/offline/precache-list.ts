@@ -12,7 +12,7 @@
  * PRECACHE_BUDGET_BYTES. Bytes are counted as stored (uncompressed).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { entryUrl, fileOfUrl, HOME_URL, listUrl, OFFLINE_URL, WORKER_REGISTRATION_URL } from '../site/urls';
 import { noticeStatusPath, type NoticeStatusDocument } from '../lifecycle/status-files';
@@ -96,7 +96,11 @@ export function precachePlan(dist: string, budget = PRECACHE_BUDGET_BYTES, maxNo
   const notices: string[] = [];
   const noticesLeftOut: string[] = [];
   for (const id of noticesInForce(dist)) {
-    const group = notices.length < maxNotices ? withAssets(entryUrl('notices', id)) : [];
+    const page = entryUrl('notices', id);
+    // A notice weighs at least its page: one whose page alone passes the budget is left out unread
+    // (on a big site whose core already fills the budget, that was every notice read and hashed).
+    const fits = notices.length < maxNotices && totalBytes + statSync(join(dist, fileOfUrl(page))).size <= budget;
+    const group = fits ? withAssets(page) : [];
     const bytes = group.reduce((sum, entry) => sum + entry.bytes, 0);
     if (group.length && totalBytes + bytes <= budget) {
       add(group);

@@ -20,8 +20,8 @@
  * `npm run release`, src/publishing/site-build.ts): each such build writes
  * what its pages read to `.page-reads.json` for the next one.
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { link, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -116,8 +116,24 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
   let before: PageReadsRecord | undefined;
   let values: Promise<ReadValues | undefined> | undefined;
   const record: PageReadsRecord = { code: '', pages: {}, reused: 0, rendered: 0 };
-  /** Pages taken from the release before, linked in when the pages are written. */
+  /** Pages taken from the release before, each linked in as Astro's loop passes it. */
   const reused: string[] = [];
+  const linking: Promise<unknown>[] = [];
+  const linkFailures: unknown[] = [];
+
+  /**
+   * Hard-links the release before's page into this release: the same file in both, nothing copied.
+   * No step writes into a built page in place (docs/architecture.md, "Page reuse"), so the release
+   * before stays as it was. Beside the loop, not after it: the links are made while pages render.
+   */
+  const linkEarlier = (from: string, pathname: string) => {
+    const target = pageFile(outDir, pathname);
+    linking.push(
+      mkdir(dirname(target), { recursive: true })
+        .then(() => link(pageFile(from, pathname), target))
+        .catch((error: unknown) => linkFailures.push(error)),
+    );
+  };
 
   const currentValues = () =>
     (values ??= Promise.resolve(buildContent()).then((content) => (content ? new ReadValues(content as ReadableContent) : undefined)));
@@ -144,8 +160,9 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
             if (!propsKey) return prerenderer.render(request, options);
             const pathname = decodeURI(new URL(request.url).pathname);
             if (await reusable(pathname)) {
-              // No body: Astro writes no file (it logs "file not created"); the build's end links the earlier one.
+              // No body: Astro writes no file (it logs "file not created"); the earlier one is linked in instead.
               reused.push(pathname);
+              linkEarlier(reuseFrom, pathname);
               return new Response(null, { status: 200 });
             }
             const param = options.routeData.pattern.exec(new URL(request.url).pathname)?.[1];
@@ -173,15 +190,10 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
         before = reuseFrom ? pageReadsOf(reuseFrom) : undefined;
       },
       // First of the site's build:done hooks (astro.config.mjs): the others read the pages.
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
         if (reuseFrom === undefined) return;
-        // Hard links: the same file in both releases, nothing copied. No step writes into a built
-        // page in place (docs/architecture.md, "Page reuse"), so the release before stays as it was.
-        for (const pathname of reused) {
-          const target = pageFile(outDir, pathname);
-          mkdirSync(dirname(target), { recursive: true });
-          linkSync(pageFile(reuseFrom, pathname), target);
-        }
+        await Promise.all(linking);
+        if (linkFailures.length) throw new Error(`沿用上一版的页面没能链接进新版本：${String(linkFailures[0])}`);
         record.reused = reused.length;
         // In path order: the same pages give the same file, whichever rendered first.
         const pages = Object.fromEntries(Object.entries(record.pages).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -15,16 +15,15 @@ import { webEditor } from './src/editor/editor-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { mdxBodiesAsData } from './src/entry-bodies/mdx-entry-type.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
-import { readCheckHandoffWhenWritten } from './src/checking/check-handoff.ts';
+import { readCheckHandoff } from './src/checking/check-handoff.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
 import { phoneLinks } from './src/services/phone-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { OFFLINE_URL } from './src/site/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The live publisher's check of the folder, taken while the folder is as it was checked; the publisher
-// may still be checking it while this loads (src/checking/check-handoff.ts).
-const handedOver = settings.CHECKED_CONTENT ? await readCheckHandoffWhenWritten(settings.CHECKED_CONTENT, site.contentDir, root) : undefined;
+// The live publisher's check of the folder, taken while the folder is as it was checked (src/checking/check-handoff.ts).
+const handedOver = settings.CHECKED_CONTENT ? readCheckHandoff(settings.CHECKED_CONTENT, site.contentDir, root) : undefined;
 const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root, handedOver).entries, buildNow());
 // The live publisher's builds take unchanged entry pages from the release before (src/page-reuse/).
 const reuse = pageReuse({ root, settings, reuseFrom: settings.REUSE_PAGES_FROM });

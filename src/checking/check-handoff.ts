@@ -7,13 +7,8 @@
  * and after its check. The build takes the result only while the folder still
  * has that fingerprint: a file saved in between, even one the check did not
  * read, makes the build check the folder itself.
- *
- * The publisher starts the build before its check ends (publish-once.ts): the
- * build's process loads Astro's configuration meanwhile, then waits for the
- * file, which is always written once the check passed (empty when nothing can
- * be handed over); a check that fails stops the build instead.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { fileIdentity } from '../page-reuse/file-identity';
@@ -44,11 +39,10 @@ interface Handoff {
 /**
  * Writes the passed check of `contentDir` for the build to take, if the folder
  * did not change while it was checked (`before`: its fingerprint when the check
- * began). Returns whether it did; else the file is empty, and the build checks
- * the folder itself.
+ * began). Returns whether it did.
  */
 export function writeCheckHandoff(path: string, contentDir: string, check: ContentCheck, before: string, displayRoot: string): boolean {
-  if (check.problems.length || contentFingerprint(contentDir) !== before) return writeNothingToHand(path);
+  if (check.problems.length || contentFingerprint(contentDir) !== before) return false;
   const handoff: Handoff = {
     contentDir: resolve(contentDir),
     fingerprint: before,
@@ -61,28 +55,8 @@ export function writeCheckHandoff(path: string, contentDir: string, check: Conte
     renameSync(`${path}.new`, path);
     return true;
   } catch {
-    return writeNothingToHand(path);
+    return false; // the build then checks the folder itself
   }
-}
-
-function writeNothingToHand(path: string): false {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, '');
-  } catch {
-    // The build waits for the file at most HANDOFF_WAIT_MS, then checks the folder itself.
-  }
-  return false;
-}
-
-/** How long a build waits for the publisher's check before it checks the folder itself. */
-const HANDOFF_WAIT_MS = 60_000;
-
-/** `readCheckHandoff` once the file is written (the publisher may still be checking the folder). */
-export async function readCheckHandoffWhenWritten(path: string, contentDir: string, displayRoot: string): Promise<ContentCheck | undefined> {
-  const until = Date.now() + HANDOFF_WAIT_MS;
-  while (!existsSync(path) && Date.now() < until) await new Promise((resume) => setTimeout(resume, 10));
-  return readCheckHandoff(path, contentDir, displayRoot);
 }
 
 /** A line number from the file's text, worked out only if a message asks for one. */

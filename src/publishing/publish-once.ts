@@ -2,14 +2,9 @@
  * One publish: check the content, build a new release beside the live one,
  * and make it live only when every step succeeded. Bad content or a failed
  * build leaves the live release as it was; the reason is returned in Chinese.
- *
- * The build starts as the check does: a process started ahead loads Astro's
- * configuration meanwhile and then takes the check (src/checking/check-handoff.ts);
- * a failed check stops it.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentFolder, type ContentCheck } from '../checking/content-check';
+import { checkContentFolder } from '../checking/content-check';
 import { contentFingerprint, writeCheckHandoff } from '../checking/check-handoff';
 import { formatProblems } from '../checking/content-problems';
 import { nextOutputChange, type NextChange } from '../lifecycle/next-change';
@@ -57,40 +52,19 @@ export async function publishOnce(request: PublishRequest): Promise<PublishOutco
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const displayRoot = join(request.contentDir, '..');
+  const fingerprint = contentFingerprint(request.contentDir);
+  const check = checkContentFolder(request.contentDir, displayRoot);
+  if (check.problems.length) return { ok: false, stage: 'check', seconds: seconds(), message: formatProblems(check.problems) };
+  // The build need not check the folder again while it is as checked here (src/checking/check-handoff.ts).
+  const checked = join(request.outDir, CHECK_HANDOFF_FILE);
+  const handedOver = writeCheckHandoff(checked, request.contentDir, check, fingerprint, displayRoot);
 
   // Release ids follow the wall clock (build order), whatever "now" the content is built at.
   const { id, dir } = prepareRelease(request.outDir);
   const previous = currentRelease(request.outDir);
   const live = previous ? releaseDir(request.outDir, previous) : undefined;
   const deltaFrom = request.searchDelta ? live : undefined;
-  // The build waits for this publish's check, never the last one's.
-  const checked = join(request.outDir, CHECK_HANDOFF_FILE);
-  rmSync(checked, { force: true });
-  let checkPassed: (passed: boolean) => void = () => undefined;
-  const passed = new Promise<boolean>((resolve) => (checkPassed = resolve));
-  const building = buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live, checkedContent: checked, checkPassed: passed, processes: request.processes });
-
-  let check: ContentCheck;
-  try {
-    // The build's process is told to start before the check holds this one.
-    await new Promise((resume) => setImmediate(resume));
-    const fingerprint = contentFingerprint(request.contentDir);
-    check = checkContentFolder(request.contentDir, displayRoot);
-    // The build need not check the folder again while it is as checked here.
-    if (!check.problems.length) writeCheckHandoff(checked, request.contentDir, check, fingerprint, displayRoot);
-  } catch (error) {
-    checkPassed(false);
-    await building;
-    discardRelease(request.outDir, id);
-    throw error;
-  }
-  checkPassed(check.problems.length === 0);
-  if (check.problems.length) {
-    await building;
-    discardRelease(request.outDir, id);
-    return { ok: false, stage: 'check', seconds: seconds(), message: formatProblems(check.problems) };
-  }
-  const build = await building;
+  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live, checkedContent: handedOver ? checked : undefined, processes: request.processes });
   if (!build.ok) {
     discardRelease(request.outDir, id);
     return { ok: false, stage: 'build', seconds: seconds(), message: `网站生成失败：\n${build.failure ?? ''}` };

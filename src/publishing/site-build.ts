@@ -69,12 +69,6 @@ export interface SiteBuildOptions {
   reusePagesFrom?: string;
   /** The publisher's check of the content folder, for the build to take while the folder is unchanged (src/checking/check-handoff.ts). */
   checkedContent?: string;
-  /**
-   * Whether that check passed, once it is done: a process started ahead begins meanwhile (its
-   * configuration waits for the check's file) and is stopped if it failed; a build started for it
-   * begins only after a passed check. None: the check is done.
-   */
-  checkPassed?: Promise<boolean>;
   /** The publisher's processes started ahead (processes-ahead.ts); none, a process is started for each step. */
   processes?: PublisherProcesses;
 }
@@ -146,11 +140,7 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
   };
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const args = ['build', '--outDir', outDir];
-  const checkPassed = options.checkPassed ?? Promise.resolve(true);
-  const ahead = options.processes?.build;
-  if (!ahead && !(await checkPassed)) return { ok: false, seconds: seconds(), failure: '内容检查没有通过' };
-  const child = ahead?.take({ env, args }) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  void checkPassed.then((passed) => passed || child.kill());
+  const child = options.processes?.build.take({ env, args }) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const astro = outcomeOf(child);
   // In the publisher's processes, a delta index (against a live release) starts once the pages are
   // written, beside the build's last steps (pages-written-integration.ts). A full one, or any build

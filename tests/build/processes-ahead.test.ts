@@ -12,8 +12,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProcesses, indexProcesses } from '../../src/publishing/site-build';
 import { PAGES_WRITTEN } from '../../src/publishing/pages-written-integration';
-import { contentFingerprint, writeCheckHandoff } from '../../src/checking/check-handoff';
-import { checkContentFolder } from '../../src/checking/content-check';
 import { fixture, projectRoot, siteBuildEnv } from '../helpers/build-site';
 
 const work = mkdtempSync(join(tmpdir(), 'processes-ahead-'));
@@ -71,21 +69,6 @@ describe('processes started ahead', () => {
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('缺少地区列表 regions.yaml');
     expect(existsSync(join(work, 'broken', 'index.html'))).toBe(false);
-  }, 300_000);
-
-  it('begin a build before the publisher’s check ends, and take the check once its file is written', async () => {
-    const content = fixture('site-basic');
-    const checked = join(work, 'checked-content');
-    const child = processes.take({ args: ['build', '--outDir', join(work, 'dist-checked')], env: siteBuildEnv(content, join(work, 'cache'), { env: { CHECKED_CONTENT: checked } }) });
-    const run = ended(child);
-    // The publisher checks the folder meanwhile; the build waits for it.
-    await new Promise((resume) => setTimeout(resume, 2500));
-    expect(child.exitCode).toBeNull();
-    const fingerprint = contentFingerprint(content);
-    expect(writeCheckHandoff(checked, content, checkContentFolder(content, projectRoot), fingerprint, projectRoot)).toBe(true);
-    const { code, output } = await run;
-    expect(code, output).toBe(0);
-    expect(output).toContain('（发布程序刚检查过，内容没有再变）');
   }, 300_000);
 
   it('index the site they are told, as the search index command does, then start the next process', async () => {

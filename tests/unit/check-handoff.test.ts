@@ -2,12 +2,12 @@
  * The publisher's check handed to the build it starts (src/checking/check-handoff.ts): taken only
  * while the folder is exactly as it was checked, and then the same as the build's own check.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFingerprint, readCheckHandoff, readCheckHandoffWhenWritten, writeCheckHandoff } from '../../src/checking/check-handoff';
-import { checkContentFolder, type ContentCheck } from '../../src/checking/content-check';
+import { contentFingerprint, readCheckHandoff, writeCheckHandoff } from '../../src/checking/check-handoff';
+import { checkContentFolder } from '../../src/checking/content-check';
 import { checkedOutput } from '../../src/checking/content-source';
 import { contentWarnings } from '../../src/checking/content-warnings';
 
@@ -74,21 +74,7 @@ describe('the check handed from the publisher to the build', () => {
     const { content, before, check, handoff, work } = checkedCopy();
     writeFileSync(join(content, 'notices', 'new-while-checking.md'), '---\ntitle: 新文件\n---\n');
     expect(writeCheckHandoff(handoff, content, check, before, work)).toBe(false);
-    // The file is there all the same, for a build waiting on it: it says nothing, and the build checks the folder.
-    expect(existsSync(handoff)).toBe(true);
-    expect(readCheckHandoff(handoff, content, projectRoot)).toBeUndefined();
     expect(writeCheckHandoff(handoff, content, { ...check, problems: [{ file: 'x', message: '问题' }] }, contentFingerprint(content), work)).toBe(false);
-  });
-
-  it('is waited for by a build started while the publisher still checks the folder', async () => {
-    const { content, before, check, handoff } = checkedCopy();
-    let taken: ContentCheck | undefined;
-    const waiting = readCheckHandoffWhenWritten(handoff, content, projectRoot).then((result) => (taken = result));
-    await new Promise((resume) => setTimeout(resume, 300));
-    expect(taken).toBeUndefined();
-    writeCheckHandoff(handoff, content, check, before, join(content, '..'));
-    await waiting;
-    expect(taken?.entries.map((entry) => entry.id)).toEqual(check.entries.map((entry) => entry.id));
   });
 
   it('is not taken from a damaged file or for another folder', () => {

@@ -44,14 +44,15 @@ export default defineConfig({
     pagesWritten(),
     // .mdx bodies are data: rendered with the Markdown pipeline, components placed by the page (src/entry-bodies/).
     mdxBodiesAsData(),
-    sitemap({
+    // Pages taken from the release before never pass Astro's loop: the sitemap is told of them too.
+    reuse.withReusedPages(sitemap({
       // The offline page is what a phone shows for pages it never saved, not an address to find.
       filter: (page) => new URL(page).pathname !== OFFLINE_URL,
       serialize: (item) => {
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
-    }),
+    })),
     // The printed posters, written after the pages; before the URL check, which must find them.
     posterPages({ contentDir: site.contentDir, root, authority: site.authority, sampleData: site.sampleData, reuse: { from: reuse.reuseFrom, code: reuse.currentCode } }),
     // /notices/<id>/status.json and /status/site.json, which saved pages fetch to correct themselves; before the URL check too.

@@ -41,16 +41,45 @@ export function contentGlob(contentDir: string, kind: EntryKind, { astroValidate
           return context.parseData({ ...props, data: contentData(path, text) as typeof props.data });
         },
       };
-      return inner.load(withTypes);
+      return holdingTheSave(context, () => inner.load(withTypes));
     },
   };
 }
 
 /** `regions.yaml`, one entry per region. */
 export function regionsFile(contentDir: string): Loader {
-  return file(join(contentDir, REGIONS.file), {
+  const inner = file(join(contentDir, REGIONS.file), {
     parser: (text) => parseYamlSource(text).data as Record<string, unknown>[],
   });
+  return { ...inner, load: (context) => holdingTheSave(context, () => inner.load(context)) };
+}
+
+/** Under Astro's 500 ms wait before it saves its store after a change: each beat restarts the wait. */
+const SAVE_HELD_BEAT_MS = 200;
+let loading = 0;
+let beat: NodeJS.Timeout | undefined;
+
+/**
+ * Runs a loader while keeping Astro from saving its store before every loader
+ * has run. Astro writes the whole store (about a second at 5000 entries) 500 ms
+ * after its last change, even mid-sync: the settings it stores as a sync starts
+ * and the regions, set again at every sync, made it write once while the
+ * loaders still read the folder, then again at the end for the file that
+ * changed. While a loader of ours runs, a change every 200 ms (the same value
+ * in this loader's meta, which nothing reads) restarts that wait, so the store
+ * is written once, when the sync ends (docs/upgrading.md).
+ */
+export async function holdingTheSave(context: LoaderContext, load: () => Promise<void>): Promise<void> {
+  loading++;
+  beat ??= setInterval(() => context.meta.set('save-held', 'while loading'), SAVE_HELD_BEAT_MS);
+  try {
+    await load();
+  } finally {
+    if (--loading === 0) {
+      clearInterval(beat);
+      beat = undefined;
+    }
+  }
 }
 
 /** The entry types Astro hands its `glob()` loader (not in the loader context's public type: docs/upgrading.md). */

@@ -8,7 +8,7 @@ import { AstroError } from 'astro/errors';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergedUrlList, parseUrlList, urlsOfFiles, vanishedUrls } from './published-urls';
+import { mergedUrlList, parseUrlList, urlsOfFiles, vanishedFrom } from './published-urls';
 import { settings } from '../site.config';
 
 export const PUBLISHED_URLS_FILE = 'published-urls.txt';
@@ -20,17 +20,18 @@ export function publishedUrls(contentDir: string): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
-        const built = urlsOfFiles(files);
         const listed = existsSync(listFile) ? parseUrlList(readFileSync(listFile, 'utf8')) : [];
         if (settings.UPDATE_PUBLISHED_URLS) {
+          const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
+          const built = urlsOfFiles(files);
           writeFileSync(listFile, mergedUrlList(listed, built));
           logger.info(`已更新 ${PUBLISHED_URLS_FILE}：${built.length} 个网址`);
           return;
         }
-        const gone = vanishedUrls(listed, built);
+        // Each listed address looked up: listing every file of a 5000-entry site took a third of a second a publish.
+        const gone = vanishedFrom(outDir, listed);
         if (gone.length) {
           throw new AstroError(
             `有 ${gone.length} 个已经发布过的网址在这次生成中消失了（发布过的网址不能消失）：\n${gone.map((url) => `  · ${url}`).join('\n')}`,

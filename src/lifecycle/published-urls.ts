@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { urlOfFile } from '../site/urls';
 /**
  * The list of URLs a site has published (`content/published-urls.txt`). A
@@ -19,6 +21,23 @@ export function urlsOfFiles(relativeFiles: readonly string[]): string[] {
     .filter((file) => !NOT_ADDRESSES.test(file) && file !== '404.html')
     .map(urlOfFile)
     .sort();
+}
+
+/** The built file a URL is served from (urlOfFile's inverse): `/notices/x/` → `notices/x/index.html`. */
+export function fileOfUrl(url: string): string {
+  const path = url.replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * Listed URLs the site built into `outDir` no longer produces, as `vanishedUrls` finds them among
+ * every built file's URL — but each looked up by itself, without listing the whole site.
+ */
+export function vanishedFrom(outDir: string, listed: readonly string[]): string[] {
+  return listed.filter((url) => {
+    const file = fileOfUrl(url);
+    return urlsOfFiles([file])[0] !== url || !statSync(join(outDir, file), { throwIfNoEntry: false })?.isFile();
+  });
 }
 
 /** URLs in the list file; blank lines and `#` comments are ignored. */

@@ -9,7 +9,7 @@
  * build without it makes every file and records nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 interface KeyRecord {
@@ -69,10 +69,15 @@ export class KeyedFiles {
     if (!this.take(file, inputs)) writeFileSync(join(this.outDir, file), make());
   }
 
+  /** False when the release before has no such file (it was removed by hand): the file is then made. */
   private link(from: string, to: string): boolean {
-    if (!existsSync(from)) return false;
-    linkSync(from, to);
-    return true;
+    try {
+      linkSync(from, to);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
   }
 
   /** Writes the record for the next build (when reusing is on). */

@@ -4,8 +4,8 @@
  * new release names differently. The new release keeps them for a day as hard
  * links (no copy, no space), so a page from an older release keeps working.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Folders whose files are named by their content (docs/deploy/nginx.conf caches them for a year). */
 const HASHED_FOLDERS = ['_astro', 'pagefind'];
@@ -14,11 +14,30 @@ const CARRY_FOR_MS = 24 * 60 * 60 * 1000;
 /** Each release's list of carried files and when each was first carried (not served: a dotfile). */
 export const CARRIED_LIST = '.carried.json';
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+/**
+ * The files under `folder` of `previous` that `next` lacks (site paths), found a folder at a time:
+ * a stat of each file took a third of a second at 5000 entries, where the search index's files are
+ * nearly all in both releases.
+ */
+function filesLacking(previous: string, next: string, folder: string): string[] {
+  const names = (dir: string) => {
+    try {
+      return readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+  };
+  const lacking: string[] = [];
+  const walk = (path: string) => {
+    const there = new Set(names(join(next, path)).map((entry) => entry.name));
+    for (const entry of names(join(previous, path))) {
+      const child = `${path}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile() && !there.has(entry.name)) lacking.push(child);
+    }
+  };
+  walk(folder);
+  return lacking;
 }
 
 /** The files a release only carries for readers of older releases (site paths, `_astro/…`, `pagefind/…`) → when first carried. */
@@ -35,13 +54,12 @@ export function carryForwardAssets(previous: string, next: string, now = Date.no
   const before = carriedFiles(previous);
   const carried: Record<string, number> = {};
   for (const folder of HASHED_FOLDERS) {
-    for (const file of filesUnder(join(previous, folder))) {
-      const path = relative(previous, file).split('\\').join('/');
-      const target = join(next, path);
+    for (const path of filesLacking(previous, next, folder)) {
       const since = before[path] ?? now;
-      if (existsSync(target) || now - since > CARRY_FOR_MS) continue;
+      if (now - since > CARRY_FOR_MS) continue;
+      const target = join(next, path);
       mkdirSync(dirname(target), { recursive: true });
-      linkSync(file, target);
+      linkSync(join(previous, path), target);
       carried[path] = since;
     }
   }

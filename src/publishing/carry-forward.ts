@@ -53,12 +53,15 @@ export function carriedFiles(release: string): Record<string, number> {
 export function carryForwardAssets(previous: string, next: string, now = Date.now()): number {
   const before = carriedFiles(previous);
   const carried: Record<string, number> = {};
+  const folders = new Set<string>();
   for (const folder of HASHED_FOLDERS) {
     for (const path of filesLacking(previous, next, folder)) {
       const since = before[path] ?? now;
       if (now - since > CARRY_FOR_MS) continue;
       const target = join(next, path);
-      mkdirSync(dirname(target), { recursive: true });
+      // Thousands of carried search files share a few folders: each made once.
+      if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+      folders.add(dirname(target));
       linkSync(join(previous, path), target);
       carried[path] = since;
     }

@@ -6,13 +6,14 @@
  * data and banners search does not read), and not even read while it is the
  * very file staged last time (a hard link from the release before,
  * src/page-reuse/). Cutting Chinese into words costs about a microsecond a
- * character, so the pages are shared out among worker threads, one per core:
+ * character, so many pages are shared out among worker threads, one per core:
  * nothing else runs while the index is built.
  */
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { stagePages, stillStaged } from './stage-pages';
 
 /** What staging learnt of one built page: which file it was, and its search digest if it is searchable. */
 export interface SeenPage {
@@ -69,6 +70,23 @@ function runWorker(job: StagingJob, started: Worker[]): Promise<StagedShare> {
   });
 }
 
+/** Fewer changed pages than this are staged in the indexer's thread: starting the threads took longer than cutting them (about half a second). */
+const STAGED_WITHOUT_THREADS = 100;
+
+/** Stages `files` shared out among worker threads, one per core. */
+async function inThreads(siteDir: string, stagingDir: string, files: string[], kept: Record<string, SeenPage>): Promise<StagedShare[]> {
+  const workers = Math.max(1, Math.min(availableParallelism(), 4, files.length));
+  const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+  const started: Worker[] = [];
+  try {
+    return await Promise.all(shares.map((share) => runWorker({ siteDir, stagingDir, files: share, kept: Object.fromEntries(share.flatMap((file) => (kept[file] ? [[file, kept[file]]] : []))) }, started)));
+  } catch (error) {
+    // Stop the others before the caller goes on.
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw error;
+  }
+}
+
 /**
  * Brings `stagingDir` up to date with the searchable pages of `siteDir`:
  * changed and new pages are copied with their words spaced, copies of pages
@@ -81,17 +99,16 @@ export async function stageSearchPages(siteDir: string, stagingDir: string): Pro
   rmSync(manifest, { force: true });
   // Every built page except Pagefind's own output.
   const pages = htmlFiles(siteDir).filter((path) => !path.startsWith('pagefind/'));
-  const workers = Math.max(1, Math.min(availableParallelism(), 4, pages.length));
-  const shares = Array.from({ length: workers }, (_, w) => pages.filter((_, i) => i % workers === w));
-  const started: Worker[] = [];
-  let results: Array<StagedShare>;
-  try {
-    results = await Promise.all(shares.map((files) => runWorker({ siteDir, stagingDir, files, kept }, started)));
-  } catch (error) {
-    // Stop the others before the caller goes on.
-    await Promise.all(started.map((worker) => worker.terminate()));
-    throw error;
+  // The pages still the files staged last time are known without reading them: after a live
+  // publish, all but the few it rendered. Those few are staged here; many go to the threads.
+  const unchanged: StagedShare = { cut: [], seen: {} };
+  const changed: string[] = [];
+  for (const file of pages) {
+    const staged = stillStaged({ siteDir, stagingDir, kept }, file);
+    if (staged) unchanged.seen[file] = staged;
+    else changed.push(file);
   }
+  const results = [unchanged, ...(changed.length <= STAGED_WITHOUT_THREADS ? [stagePages({ siteDir, stagingDir, files: changed, kept })] : await inThreads(siteDir, stagingDir, changed, kept))];
   const seen = Object.assign({}, ...results.map((r) => r.seen)) as Record<string, SeenPage>;
   const hashes = Object.fromEntries(Object.entries(seen).flatMap(([file, page]) => (page.digest === undefined ? [] : [[file, page.digest]])));
   // Whatever else is in the folder (a removed page, a draft again, a run that stopped halfway) must not be indexed.

@@ -122,6 +122,28 @@ describe('npm run index', () => {
     expect(fragments(second).find((f) => f.url === '/notices/a/')!.content).toContain('开放');
   });
 
+  it('cuts many changed pages in worker threads and a few in its own thread, alike', () => {
+    // More than a hundred changed pages go to the threads (src/search/search-staging.ts); a live publish's few do not.
+    const notices = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`notices/n${i}`, `第${i}号通告：发热门诊调整`]));
+    const { site, cache } = newSite('many-pages', notices);
+    const all = indexSite(site, cache);
+    expect(all.status, all.stderr).toBe(0);
+    expect(all.stdout).toContain('150 个页面可搜索（150 个新分词，0 个未变');
+    const threaded = fragments(site).find((f) => f.url === '/notices/n7/')!.content;
+    for (const i of [3, 7, 42]) writePage(site, `notices/n${i}`, `第${i}号通告：核酸采样点恢复`);
+    const few = indexSite(site, cache);
+    expect(few.status, few.stderr).toBe(0);
+    expect(few.stdout).toContain('150 个页面可搜索（3 个新分词，147 个未变');
+    expect(fragments(site).find((f) => f.url === '/notices/n42/')!.content).toContain('恢复');
+    // The page as it was, cut again in the indexer's own thread: the same words as the threads cut.
+    writePage(site, 'notices/n7', '第7号通告：发热门诊调整');
+    const back = indexSite(site, cache);
+    expect(back.stdout).toContain('150 个页面可搜索（1 个新分词，149 个未变');
+    const found = fragments(site);
+    expect(found.find((f) => f.url === '/notices/n7/')!.content).toBe(threaded);
+    expect(found).toHaveLength(150);
+  });
+
   it('repairs a kept fragment that was edited in place, and recovers from a damaged list of copies', () => {
     const { site, cache } = newSite('tampered-site', { 'notices/a': '发热门诊开放时间调整', 'notices/c': '疫苗接种安排' });
     expect(indexSite(site, cache).status).toBe(0);

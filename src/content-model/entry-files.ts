@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileName } from '../site/urls';
+import { fileKey, recordRead } from '../page-reuse/page-reads';
 
 const TYPES: Record<string, string> = {
   pdf: 'application/pdf',
@@ -35,6 +36,8 @@ export function entryFiles(entry: { id: string; filePath?: string }, files: read
   }));
 }
 
+/** The file's bytes as its page: the file is what it read (page reuse keeps it while the file is the same). */
 export function serveEntryFile(path: string): Response {
+  recordRead(fileKey(path));
   return new Response(readFileSync(path), { headers: { 'Content-Type': mimeType(path) } });
 }

@@ -1,6 +1,7 @@
 /**
  * Reuses pages between a live release and the next: an entry's page (notice,
- * article, rhyme, clinic), a region's page and feed, a month page, whose every
+ * article, rhyme, clinic) and the files published beside it (attachments,
+ * recordings), a region's page and feed, a month page, whose every
  * read (page-reads.ts) has the value it had when the live release rendered it,
  * under the same code and settings (code-key.ts), is that release's page, byte
  * for byte; it is taken from there instead of being rendered again. Everything
@@ -51,18 +52,25 @@ const KINDS = new Set<string>(ENTRY_KIND_NAMES);
 /** Where a page's file is in a release: `build.format: 'directory'` for pages, the path itself for a feed. */
 export const pageFile = (dir: string, pathname: string) => (pathname.endsWith('/') ? join(dir, pathname, 'index.html') : join(dir, pathname));
 
-/** A path as its page's request names it, and the record keys it: with `trailingSlash: 'always'` a page's ends in a slash. */
-const requestedPath = ({ pathname, route }: PathWithRoute) => (route.type === 'page' && !pathname.endsWith('/') ? `${pathname}/` : pathname);
+/**
+ * The record's key of a route's path, as `pageFile` finds its file: a page's ends in a slash (its
+ * `index.html`), an endpoint's does not — Astro's requests for an attachment end in one
+ * (`trailingSlash: 'always'`), but it writes the file itself.
+ */
+const recordPath = (pathname: string, type: string) => (type === 'page' ? pathname.replace(/\/?$/, '/') : pathname.replace(/\/$/, ''));
 
 /**
  * The routes whose pages may be reused, each with the read key of what its props carry (props come
- * from getStaticPaths, which no read records): an entry's page its entry; a region's page and feed
+ * from getStaticPaths, which no read records): an entry's page and its files its entry; a region's page and feed
  * the region tree (the entries they show they read through `inRegion`); a month page that month's
  * entries. Any other route renders every time. A route listed here passes nothing else as props.
  */
 function propsKeyOf(component: string): ((param: string) => string) | undefined {
   const entry = /^src\/pages\/([^/]+)\/\[id\]\/index\.astro$/.exec(component)?.[1];
   if (entry && KINDS.has(entry)) return (id) => entryKey(entry, id);
+  // An entry's attachment or recording: its path comes from the entry, its bytes are a file it reads.
+  const files = /^src\/pages\/([^/]+)\/\[id\]\/\[file\]\.ts$/.exec(component)?.[1];
+  if (files && KINDS.has(files)) return (id) => entryKey(files, id);
   if (component === 'src/pages/regions/[id]/index.astro' || component === 'src/pages/regions/[id]/rss.xml.ts') return () => 'regions';
   const months = /^src\/pages\/([^/]+)\/archive\/\[month\]\.astro$/.exec(component)?.[1];
   if (months && months in ARCHIVE_DATES) return (month) => monthKey(months, month);
@@ -162,7 +170,7 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
     const taken = new Set<PathWithRoute>();
     await Promise.all(
       paths.map(async (path) => {
-        const pathname = requestedPath(path);
+        const pathname = recordPath(path.pathname, path.route.type);
         if (!reuseFrom || !propsKeyOf(path.route.component)) return;
         const earlier = unchangedSince(pathname, now);
         if (!earlier || !(await linkEarlier(reuseFrom, pathname).then(() => true, () => false))) return;
@@ -201,7 +209,7 @@ export function pageReuse({ root, settings, reuseFrom }: PageReuseOptions) {
           render: async (request, options) => {
             const propsKey = propsKeyOf(options.routeData.component);
             if (!propsKey) return prerenderer.render(request, options);
-            const pathname = decodeURI(new URL(request.url).pathname);
+            const pathname = recordPath(decodeURI(new URL(request.url).pathname), options.routeData.type);
             if (await reusable(pathname)) {
               // No body: Astro writes no file (it logs "file not created"); the earlier one is linked in instead.
               reused.push(pathname);

@@ -224,10 +224,14 @@ describe('page reuse', () => {
     const full = join(work, 'recording-full');
     astroBuild(full, now, '', join(work, 'cache-recording-full'));
     expect(differences(release, full).join('\n')).toBe('');
-    // Everything else was taken as it was; the feeds of the rhyme's regions were made again.
+    // Everything else was taken as it was; the feeds of the rhyme's regions and the recording itself were made again.
     const rendered = Object.keys(reuse.pages).filter((path) => statSync(pageFile(release, path)).ino !== statSync(pageFile(base, path)).ino);
     expect(reuse.reused).toBeGreaterThan(rendered.length);
-    expect(rendered.length).toBeGreaterThan(0);
-    expect(rendered.every((path) => path.endsWith('/rss.xml'))).toBe(true);
+    expect(rendered.filter((path) => path.endsWith('/rss.xml')).length).toBeGreaterThan(0);
+    expect(rendered.filter((path) => !path.endsWith('/rss.xml'))).toEqual([expect.stringMatching(new RegExp(`^/rhymes/[^/]+/${name.replace('.', '\\.')}$`))]);
+    // Recordings and attachments that did not change are the release before's files.
+    const files = Object.keys(reuse.pages).filter((path) => /\.(mp3|txt|pdf)$/.test(path));
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.filter((path) => !rendered.includes(path)).every((path) => statSync(pageFile(release, path)).ino === statSync(pageFile(base, path)).ino)).toBe(true);
   });
 });

@@ -164,7 +164,7 @@ function tellSearchPage(outDir: string, parts: number, delta = ''): void {
  * index's copies of the pages it replaces and of pages removed.
  */
 async function indexDelta(outDir: string, cache: SearchCache, base: FullIndexRecord, liveDir: string, changed: string[], removed: string[]): Promise<void> {
-  const linked = linkFullIndex(liveDir, outDir);
+  const linked = await linkFullIndex(liveDir, outDir);
   const deltaFolder = join(outDir, 'pagefind', DELTA_FOLDER);
   let deltaIds = new Set<string>();
   if (changed.length) {

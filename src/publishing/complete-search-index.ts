@@ -36,7 +36,7 @@ export async function completeSearchIndex(outDir: string, from: string, signal: 
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const { id, dir } = prepareRelease(outDir);
   const previous = releaseDir(outDir, from);
-  linkTree(previous, dir, isPage);
+  await linkTree(previous, dir, isPage);
   const index = await indexSite(dir, { cacheFor: outDir, signal, processes });
   // An index that finished is put live even if a publish was asked for meanwhile: it is right, and that publish's delta is smaller against it.
   if (!index.ok || currentRelease(outDir) !== from) {

@@ -45,7 +45,7 @@ export function deltaOf(siteDir: string): DeltaManifest | undefined {
  * file of its `pagefind/` except its own delta and the files it only carries
  * for readers of older releases (the new release carries those itself).
  */
-export function linkFullIndex(liveDir: string, siteDir: string): number {
+export function linkFullIndex(liveDir: string, siteDir: string): Promise<number> {
   const carried = carriedFiles(liveDir);
   return linkTree(join(liveDir, 'pagefind'), join(siteDir, 'pagefind'), (path) => !path.startsWith(`${DELTA_FOLDER}/`) && !(`pagefind/${path}` in carried));
 }

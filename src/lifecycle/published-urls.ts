@@ -36,6 +36,8 @@ export function fileOfUrl(url: string): string {
 export function vanishedFrom(outDir: string, listed: readonly string[]): string[] {
   return listed.filter((url) => {
     const file = fileOfUrl(url);
+    // A built file's URL never climbs out of the site: such a listed URL was never one of its pages.
+    if (file.split('/').includes('..')) return true;
     return urlsOfFiles([file])[0] !== url || !statSync(join(outDir, file), { throwIfNoEntry: false })?.isFile();
   });
 }

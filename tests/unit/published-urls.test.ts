@@ -30,9 +30,10 @@ describe('published URL list', () => {
       writeFileSync(join(site, file), 'x');
     }
     mkdirSync(join(site, 'notices/b'), { recursive: true }); // a folder left, its page gone
-    const listed = ['/', '/notices/a/', '/notices/a/list.pdf', '/rss.xml', '/notices/b/', '/notices/c/', '/feed.xml', '/notices/archive/2026-11/', '/404.html'];
+    const outside = `/../${site.split('/').pop()}/rss.xml`; // the same file, reached from outside the site
+    const listed = ['/', '/notices/a/', '/notices/a/list.pdf', '/rss.xml', '/notices/b/', '/notices/c/', '/feed.xml', '/notices/archive/2026-11/', '/404.html', outside];
     expect(vanishedFrom(site, listed)).toEqual(vanishedUrls(listed, urlsOfFiles(built)));
-    expect(vanishedFrom(site, listed)).toEqual(['/notices/b/', '/notices/c/', '/feed.xml', '/notices/archive/2026-11/', '/404.html']);
+    expect(vanishedFrom(site, listed)).toEqual(['/notices/b/', '/notices/c/', '/feed.xml', '/notices/archive/2026-11/', '/404.html', outside]);
   });
 
   it('keeps every URL ever listed when the list is updated, and reads its own output back', () => {

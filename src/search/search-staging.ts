@@ -70,7 +70,7 @@ function runWorker(job: StagingJob, started: Worker[]): Promise<StagedShare> {
   });
 }
 
-/** Fewer changed pages than this are staged in the indexer's thread: starting the threads took longer than cutting them (about half a second). */
+/** At most this many changed pages are staged in the indexer's thread: starting the threads took longer than cutting them (about half a second). */
 const STAGED_WITHOUT_THREADS = 100;
 
 /** Stages `files` shared out among worker threads, one per core. */

@@ -17,15 +17,11 @@ export function stillStaged(job: Pick<StagingJob, 'siteDir' | 'stagingDir' | 'ke
   return before?.file === fileIdentity(join(job.siteDir, file)) && (before.digest === undefined || existsSync(join(job.stagingDir, file))) ? before : undefined;
 }
 
+/** Stages `files`, none of them still the file staged last time (search-staging.ts has taken those). */
 export function stagePages({ siteDir, stagingDir, files, kept }: StagingJob): StagedShare {
   const folders = new Set<string>();
   const result: StagedShare = { cut: [], seen: {} };
   for (const file of files) {
-    const staged = stillStaged({ siteDir, stagingDir, kept }, file);
-    if (staged) {
-      result.seen[file] = staged;
-      continue;
-    }
     const path = join(siteDir, file);
     const identity = fileIdentity(path)!;
     const target = join(stagingDir, file);

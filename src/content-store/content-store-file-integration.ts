@@ -10,11 +10,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { isSingleFileStore, storeModuleReadingFile } from './content-store-module';
+import { STORE_FILE } from './store-file';
 
 /** Astro's virtual module of the content store, as resolved (astro/dist/content/consts.js). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
-/** Where `astro build` keeps the store, in the cache folder (astro/dist/content/paths.js). */
-const STORE_FILE = 'data-store.json';
 
 function storeFromFile(storePath: string): Plugin {
   return {

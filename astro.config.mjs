@@ -16,6 +16,7 @@ import { contentStoreFile } from './src/content-store/content-store-file-integra
 import { mdxBodiesAsData } from './src/entry-bodies/mdx-entry-type.ts';
 import { checkContentFolderOnce } from './src/checking/content-check.ts';
 import { readCheckHandoff } from './src/checking/check-handoff.ts';
+import { checkHandedOver } from './src/publishing/check-handoff-signal.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
 import { phoneLinks } from './src/services/phone-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -23,7 +24,8 @@ import { OFFLINE_URL } from './src/site/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The live publisher's check of the folder, taken while the folder is as it was checked (src/checking/check-handoff.ts).
-const handedOver = settings.CHECKED_CONTENT ? readCheckHandoff(settings.CHECKED_CONTENT, site.contentDir, root) : undefined;
+// In a live build, the publisher may still be checking: its word comes first (src/publishing/check-handoff-signal.ts).
+const handedOver = settings.CHECKED_CONTENT ? (await checkHandedOver(), readCheckHandoff(settings.CHECKED_CONTENT, site.contentDir, root)) : undefined;
 const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root, handedOver).entries, buildNow());
 // The live publisher's builds take unchanged entry pages from the release before (src/page-reuse/).
 const reuse = pageReuse({ root, settings, reuseFrom: settings.REUSE_PAGES_FROM });

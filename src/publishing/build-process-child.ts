@@ -7,33 +7,49 @@
  * process ends with it: no content, setting or "now" is carried from one
  * build to the next.
  *
- * Run by Node itself (its type stripping), not through the project's loaders,
- * so it imports nothing of the project.
+ * Run by Node itself (its type stripping), not through the project's loaders:
+ * of the project it imports only what lets Node load Astro's config.
  */
 import module from 'node:module';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadProjectModulesWithNode } from './native-config-load.ts';
+import { readStoreAhead, type StoreClass } from '../content-store/store-read-ahead.ts';
+import { STORE_FILE } from '../content-store/store-file.ts';
+import { awaitHandoffWord } from './check-handoff-signal.ts';
 
 interface Go {
   /** The build's whole environment (its CONTENT_DIR, SITE_NOW… included): it replaces the one the process was started with. */
   env: Record<string, string>;
   args: string[];
+  /** The publisher's check is still running: its handoff is read once the publisher says it is written (check-handoff-signal.ts). */
+  awaitHandoff?: boolean;
 }
 
 // Listening before loading anything: a message that came while no one listened would be lost.
 const go = new Promise<Go>((resolve) => process.once('message', (message) => resolve(message as Go)));
+const handoff = awaitHandoffWord();
 // The publisher is gone: nothing will ever come.
 process.once('disconnect', () => process.exit(0));
 
 // As Astro's own bin does, outside CI.
 if (!process.env.CI) module.enableCompileCache?.();
+// Astro's config then loads with Node, not through a Vite server of its own (native-config-load.ts).
+const projectRoot = join(import.meta.dirname, '../..');
+loadProjectModulesWithNode(join(projectRoot, 'src'));
 const require = module.createRequire(import.meta.url);
 const astroDir = require.resolve('astro/package.json').replace(/package\.json$/, '');
 // The programmatic API loads what `astro build` needs; the command line's entry then finds it loaded.
 await import('astro');
 const { cli } = (await import(pathToFileURL(`${astroDir}dist/cli/index.js`).href)) as { cli: (argv: string[]) => Promise<void> };
+// The content store the build's sync will start from, read while waiting (src/content-store/store-read-ahead.ts).
+const { MutableDataStore } = (await import(pathToFileURL(`${astroDir}dist/content/mutable-data-store.js`).href)) as { MutableDataStore: StoreClass };
+const cacheDir = resolve(projectRoot, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
+readStoreAhead(MutableDataStore, join(cacheDir, STORE_FILE));
 process.send?.('ready');
 
-const { env, args } = await go;
+const { env, args, awaitHandoff } = await go;
+if (!awaitHandoff) handoff.settle();
 // The build's environment, whole: as if the process had been started with it.
 for (const name of Object.keys(process.env)) if (!(name in env)) delete process.env[name];
 Object.assign(process.env, env);

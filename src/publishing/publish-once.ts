@@ -3,6 +3,7 @@
  * and make it live only when every step succeeded. Bad content or a failed
  * build leaves the live release as it was; the reason is returned in Chinese.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentFolder } from '../checking/content-check';
 import { contentFingerprint, writeCheckHandoff } from '../checking/check-handoff';
@@ -52,19 +53,48 @@ export async function publishOnce(request: PublishRequest): Promise<PublishOutco
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const displayRoot = join(request.contentDir, '..');
-  const fingerprint = contentFingerprint(request.contentDir);
-  const check = checkContentFolder(request.contentDir, displayRoot);
-  if (check.problems.length) return { ok: false, stage: 'check', seconds: seconds(), message: formatProblems(check.problems) };
-  // The build need not check the folder again while it is as checked here (src/checking/check-handoff.ts).
   const checked = join(request.outDir, CHECK_HANDOFF_FILE);
-  const handedOver = writeCheckHandoff(checked, request.contentDir, check, fingerprint, displayRoot);
-
   // Release ids follow the wall clock (build order), whatever "now" the content is built at.
   const { id, dir } = prepareRelease(request.outDir);
   const previous = currentRelease(request.outDir);
   const live = previous ? releaseDir(request.outDir, previous) : undefined;
   const deltaFrom = request.searchDelta ? live : undefined;
-  const build = await buildSite(dir, { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live, checkedContent: handedOver ? checked : undefined, processes: request.processes });
+  const buildOptions = { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live, processes: request.processes };
+
+  // In the publisher's processes the build starts now, beside the check, and reads the check's
+  // handoff once told it is written (check-handoff-signal.ts); a check with problems ends it.
+  let handOver: (written: boolean) => void = () => undefined;
+  const stopBuild = new AbortController();
+  const early = request.processes
+    ? buildSite(dir, { ...buildOptions, checkedContent: checked, handoff: new Promise<boolean>((settle) => (handOver = settle)), signal: stopBuild.signal })
+    : undefined;
+  const abandon = async () => {
+    stopBuild.abort();
+    handOver(false);
+    await early;
+    discardRelease(request.outDir, id);
+  };
+  // The build's word is sent before the check takes the thread.
+  if (early) await new Promise((next) => setImmediate(next));
+  let handedOver: boolean;
+  let check: ReturnType<typeof checkContentFolder>;
+  try {
+    const fingerprint = contentFingerprint(request.contentDir);
+    check = checkContentFolder(request.contentDir, displayRoot);
+    if (check.problems.length) {
+      await abandon();
+      return { ok: false, stage: 'check', seconds: seconds(), message: formatProblems(check.problems) };
+    }
+    // The build need not check the folder again while it is as checked here (src/checking/check-handoff.ts).
+    handedOver = writeCheckHandoff(checked, request.contentDir, check, fingerprint, displayRoot);
+    // Not written: an older handoff must not be read in its place.
+    if (!handedOver) rmSync(checked, { force: true });
+  } catch (error) {
+    await abandon();
+    throw error;
+  }
+  handOver(handedOver);
+  const build = await (early ?? buildSite(dir, { ...buildOptions, checkedContent: handedOver ? checked : undefined }));
   if (!build.ok) {
     discardRelease(request.outDir, id);
     return { ok: false, stage: 'build', seconds: seconds(), message: `网站生成失败：\n${build.failure ?? ''}` };

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { isoBeijing } from '../lifecycle/beijing-time';
 import { ProcessesAhead } from './processes-ahead';
 import { PAGES_WRITTEN } from './pages-written-integration';
+import { HANDED_OVER } from './check-handoff-signal';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(projectRoot, 'node_modules/.bin', name);
@@ -71,6 +72,13 @@ export interface SiteBuildOptions {
   checkedContent?: string;
   /** The publisher's processes started ahead (processes-ahead.ts); none, a process is started for each step. */
   processes?: PublisherProcesses;
+  /**
+   * With `processes`: the publisher is still checking, and settles this when its handoff is
+   * written (true) or not (false); the build reads `checkedContent` only then (check-handoff-signal.ts).
+   */
+  handoff?: Promise<boolean>;
+  /** Ends the build (a check that found problems). */
+  signal?: AbortSignal;
 }
 
 export interface IndexOptions {
@@ -140,8 +148,14 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
   };
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const args = ['build', '--outDir', outDir];
-  const child = options.processes?.build.take({ env, args }) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const awaitHandoff = options.handoff !== undefined && options.processes !== undefined;
+  const child = options.processes?.build.take({ env, args, awaitHandoff }) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const astro = outcomeOf(child);
+  const stop = () => child.kill();
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener('abort', stop, { once: true });
+  void astro.then(() => options.signal?.removeEventListener('abort', stop));
+  if (awaitHandoff) void options.handoff!.then(() => child.connected && child.send(HANDED_OVER));
   // In the publisher's processes, a delta index (against a live release) starts once the pages are
   // written, beside the build's last steps (pages-written-integration.ts). A full one, or any build
   // in a process of its own (no one to tell), waits for the build to end: the two processes' memory

@@ -178,9 +178,9 @@ export class Publisher {
       });
   }
 
-  /** Deletes the releases set aside, in the background, one sweep after another. */
+  /** Deletes the releases set aside, in the background, one sweep after another, pausing while a publish runs. */
   private sweep(): void {
-    this.sweeping = this.sweeping.then(() => sweepReleases(this.options.outDir)).catch(() => undefined);
+    this.sweeping = this.sweeping.then(() => sweepReleases(this.options.outDir, () => this.state.busy)).catch(() => undefined);
   }
 
   /** The build's "now": the clock, but never before the instant a timed publish was due (timers may fire a little early). */

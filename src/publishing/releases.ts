@@ -12,7 +12,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Folder in OUT holding one folder per release. */
@@ -163,15 +163,32 @@ export function pruneReleases(outDir: string, keep = 3): string[] {
   return removed;
 }
 
+/** Files deleted at a time: between two batches a sweep may pause for a publish. */
+const SWEEP_BATCH = 256;
+const SWEEP_PAUSE_MS = 100;
+
 /**
  * Deletes the releases set aside (and what an interrupted deletion left),
  * without holding up the process: the live server keeps answering meanwhile.
+ * While `publishing()` says a publish runs, the sweep waits between batches:
+ * deleting a 5000-page release (2–4 s of the disk and a core) beside a publish
+ * made the publish that much slower (docs/performance.md, round 20).
  */
-export async function sweepReleases(outDir: string): Promise<void> {
+export async function sweepReleases(outDir: string, publishing: () => boolean = () => false): Promise<void> {
   const folder = join(outDir, RELEASES_DIR);
   if (!existsSync(folder)) return;
   const doomed = readdirSync(folder).filter((name) => name.startsWith(REMOVING));
-  await Promise.all(doomed.map((name) => rm(join(folder, name), { recursive: true, force: true })));
+  for (const name of doomed) {
+    const dir = join(folder, name);
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
+    for (let start = 0; start < files.length; start += SWEEP_BATCH) {
+      while (publishing()) await new Promise((resume) => setTimeout(resume, SWEEP_PAUSE_MS));
+      await Promise.all(files.slice(start, start + SWEEP_BATCH).map((file) => unlink(file).catch(() => undefined)));
+    }
+    // The folders left, empty by now (and anything a failed unlink left).
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Sets aside the folder of a build that failed or was stopped, for sweepReleases to delete. Refuses the live release. */

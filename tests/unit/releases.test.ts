@@ -169,6 +169,22 @@ describe('pruning and discarding releases', () => {
     expect(readFileSync(join(out, 'current', 'app.css'), 'utf8')).toBe(`/* ${live} */`);
   });
 
+  it('pauses a sweep while a publish runs, and finishes it after', async () => {
+    const out = outFolder();
+    const [old, live] = [build(out, second(0)), build(out, second(1))];
+    activateRelease(out, live!);
+    pruneReleases(out, 1);
+    const aside = join(out, 'releases', readdirSync(join(out, 'releases')).find((name) => name.startsWith('.removing-'))!);
+    expect(readdirSync(aside)).toContain('index.html');
+    let publishing = true;
+    const sweep = sweepReleases(out, () => publishing);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readFileSync(join(aside, 'index.html'), 'utf8')).toBe(pageOf(old!));
+    publishing = false;
+    await sweep;
+    expect(readdirSync(join(out, 'releases'))).toEqual([live]);
+  });
+
   it('discards a failed build, but never the live release', async () => {
     const out = outFolder();
     const live = build(out, second(0));

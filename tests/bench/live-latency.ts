@@ -1,6 +1,7 @@
 /**
  * Publish latency through `npm run live`, end to end: the publisher runs on a
- * generated content folder; the newest notice's title is changed; the clock
+ * generated content folder; once it has idled a while after its first
+ * publish, the newest notice's title is changed; the clock
  * runs from saving the file until its page, the notices list, the notices
  * feed and the search index (read from the live release) all show the change,
  * each polled over HTTP every 200 ms. Reported as a ratio to the 10 s target.
@@ -13,6 +14,8 @@ import { generateContent } from './generate-content';
 import { indexContains } from './latency';
 
 export const TARGET_SECONDS = 10;
+/** How long the publisher idles after its first publish before the benchmark saves. */
+const IDLE_BEFORE_SAVE_MS = 20_000;
 const MARK = '实时发布延迟测量';
 
 export interface LiveLatency {
@@ -53,6 +56,10 @@ export async function liveLatency(corpus: string, contentDir: string, work: stri
     await live.waitFor((e) => e.event === 'published', 1800);
     const firstPublishSeconds = seconds(started);
     log(`  first publish after ${firstPublishSeconds} s`);
+    // An office's save comes while the publisher idles, not in the seconds after it started: by then
+    // its first copy of the folder is taken and the next build's and index's processes are ready.
+    // Saving at once measured that start-up work too, by a different amount each run.
+    await new Promise((settled) => setTimeout(settled, IDLE_BEFORE_SAVE_MS));
     const feed = await (await fetch(`${live.url}/notices/rss.xml`)).text();
     const id = /<link>[^<]*\/notices\/([^/<]+)\/<\/link>/.exec(feed.split('<item>')[1] ?? '')?.[1];
     if (!id) throw new Error('no notice in the notices feed');

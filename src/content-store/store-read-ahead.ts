@@ -1,7 +1,7 @@
 /**
  * A live build's process reads Astro's content store before its build is
  * asked for. Each sync starts by reading the store file the build before
- * wrote (23 MB at 5000 entries) and parsing it: about 0.8 s of every publish
+ * wrote (23 MB at 5000 entries) and parsing it: 0.5–0.8 s of every publish
  * (docs/performance.md, round 20), spent while the reader waited. The process
  * started ahead (src/publishing/build-process-child.ts) now reads it while it
  * waits, and Astro's sync is handed that store when it asks for the same file

@@ -103,7 +103,8 @@ function outcomeOf(child: ChildProcess, signal?: AbortSignal): Promise<{ code: n
       try {
         if (child.pid) process.kill(-child.pid, 'SIGTERM');
       } catch {
-        // Already gone.
+        // Not leading a group of its own (a build's process started ahead): itself; or already gone.
+        child.kill('SIGTERM');
       }
     };
     if (signal?.aborted) stop();
@@ -150,11 +151,7 @@ export async function buildSite(outDir: string, options: SiteBuildOptions): Prom
   const args = ['build', '--outDir', outDir];
   const awaitHandoff = options.handoff !== undefined && options.processes !== undefined;
   const child = options.processes?.build.take({ env, args, awaitHandoff }) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const astro = outcomeOf(child);
-  const stop = () => child.kill();
-  if (options.signal?.aborted) stop();
-  options.signal?.addEventListener('abort', stop, { once: true });
-  void astro.then(() => options.signal?.removeEventListener('abort', stop));
+  const astro = outcomeOf(child, options.signal);
   if (awaitHandoff) void options.handoff!.then(() => child.connected && child.send(HANDED_OVER));
   // In the publisher's processes, a delta index (against a live release) starts once the pages are
   // written, beside the build's last steps (pages-written-integration.ts). A full one, or any build

@@ -14,19 +14,18 @@ import { offlineWorker } from './src/offline/offline-integration.ts';
 import { webEditor } from './src/editor/editor-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { mdxBodiesAsData } from './src/entry-bodies/mdx-entry-type.ts';
-import { checkContentFolderOnce } from './src/checking/content-check.ts';
-import { readCheckHandoff } from './src/checking/check-handoff.ts';
-import { checkHandedOver } from './src/publishing/check-handoff-signal.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
 import { phoneLinks } from './src/services/phone-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { OFFLINE_URL } from './src/site/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The live publisher's check of the folder, taken while the folder is as it was checked (src/checking/check-handoff.ts).
-// In a live build, the publisher may still be checking: its word comes first (src/publishing/check-handoff-signal.ts).
-const handedOver = settings.CHECKED_CONTENT ? (await checkHandedOver(), readCheckHandoff(settings.CHECKED_CONTENT, site.contentDir, root)) : undefined;
-const lastModified = lastModifiedByPath(checkContentFolderOnce(site.contentDir, root, handedOver).entries, buildNow());
+// Nothing here reads the content or "now": a live build may load this config before the save it publishes
+// (src/publishing/publisher-word.ts). The check runs when the content is due, and takes the live publisher's
+// check of the folder while the folder is as it was checked (src/checking/check-handoff.ts).
+const checked = contentCheck(site.contentDir, root, site.verifyWithinDays, settings.CHECKED_CONTENT || undefined);
+/** @type {Map<string, Date> | undefined} */
+let lastModified;
 // The live publisher's builds take unchanged entry pages from the release before (src/page-reuse/).
 const reuse = pageReuse({ root, settings, reuseFrom: settings.REUSE_PAGES_FROM });
 
@@ -39,7 +38,7 @@ export default defineConfig({
   // rendering: at 5000 entries rendering went from 18-26 s to about 18 s (docs/performance.md).
   // Every page's CSS inline, in one <style>: no render-blocking request on a slow first visit.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
-  integrations: [contentCheck(site.contentDir, root, site.verifyWithinDays, handedOver),
+  integrations: [checked,
     // Links the entry pages it reused before any later step reads the pages (src/page-reuse/).
     reuse.integration,
     // Then every page is written: the live publisher may start the search index alongside the steps below.
@@ -51,6 +50,7 @@ export default defineConfig({
       // The offline page is what a phone shows for pages it never saved, not an address to find.
       filter: (page) => new URL(page).pathname !== OFFLINE_URL,
       serialize: (item) => {
+        lastModified ??= lastModifiedByPath(checked.checked().entries, buildNow());
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },

@@ -12,6 +12,7 @@ import { formatProblems, type ContentProblem } from './checking/content-problems
 import type { EditorSettings } from './editor/cms-config';
 import { isoBeijing, parseContentDate } from './lifecycle/beijing-time';
 import { recordRead } from './page-reuse/page-reads';
+import { nowPending } from './publishing/publisher-word';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -198,6 +199,8 @@ export const editorSettings: EditorSettings = {
  * build pins it as it starts (pinBuildNow).
  */
 export function buildNow(env: Record<string, string | undefined> = process.env): Date {
+  // A build started ahead of its save has no "now" yet: the clock of this moment would be published as the save's.
+  if (nowPending()) throw new Error('这次生成还没有收到发布程序给的“现在”时间，不能读时间（src/publishing/publisher-word.ts）');
   // A page that shows the time is a page of this build only (src/page-reuse/).
   recordRead('now');
   const pinned = env.SITE_NOW;

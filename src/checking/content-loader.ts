@@ -13,6 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { contentPattern, entryIdFromPath, REGIONS, type EntryKind } from '../content-model/kinds';
 import { checkedOutput, contentData, parseYamlSource } from './content-source';
+import { contentDue } from '../publishing/publisher-word';
 
 /**
  * All files of one kind under `<contentDir>/<kind>/`, id = file name. A file the
@@ -70,6 +71,8 @@ let beat: NodeJS.Timeout | undefined;
  * is written once, when the sync ends (docs/upgrading.md).
  */
 export async function holdingTheSave(context: LoaderContext, load: () => Promise<void>): Promise<void> {
+  // A live build started before its save reads the folder only once the publisher's word came (and the check ran).
+  await contentDue();
   loading++;
   beat ??= setInterval(() => context.meta.set('save-held', 'while loading'), SAVE_HELD_BEAT_MS);
   try {

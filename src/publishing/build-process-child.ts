@@ -7,6 +7,10 @@
  * process ends with it: no content, setting or "now" is carried from one
  * build to the next.
  *
+ * A build told `ahead` starts before the save it will publish (build-ahead.ts):
+ * its environment has no "now" yet, and it runs until it needs the content,
+ * then waits for the publisher's word with its "now" (publisher-word.ts).
+ *
  * Run by Node itself (its type stripping), not through the project's loaders:
  * of the project it imports only what lets Node load Astro's config.
  */
@@ -16,19 +20,33 @@ import { pathToFileURL } from 'node:url';
 import { loadProjectModulesWithNode } from './native-config-load.ts';
 import { readStoreAhead, type StoreClass } from '../content-store/store-read-ahead.ts';
 import { STORE_FILE } from '../content-store/store-file.ts';
-import { awaitHandoffWord } from './check-handoff-signal.ts';
+import { awaitPublisherWord } from './publisher-word.ts';
 
 interface Go {
   /** The build's whole environment (its CONTENT_DIR, SITE_NOW… included): it replaces the one the process was started with. */
   env: Record<string, string>;
   args: string[];
-  /** The publisher's check is still running: its handoff is read once the publisher says it is written (check-handoff-signal.ts). */
+  /** The publisher's check is still running: its handoff is read once the publisher says it is written (publisher-word.ts). */
   awaitHandoff?: boolean;
+  /** Started before its save: `env` has no SITE_NOW, which comes later as the publisher's word (publisher-word.ts). */
+  ahead?: boolean;
 }
 
-// Listening before loading anything: a message that came while no one listened would be lost.
-const go = new Promise<Go>((resolve) => process.once('message', (message) => resolve(message as Go)));
-const handoff = awaitHandoffWord();
+/** The build's environment, whole: as if the process had been started with it. */
+function takeEnvironment(env: Record<string, string>): void {
+  for (const name of Object.keys(process.env)) if (!(name in env)) delete process.env[name];
+  Object.assign(process.env, env);
+}
+
+// Listening before loading anything: a message that came while no one listened would be lost. The environment
+// is taken as the message comes, before any other: a build started ahead may be sent its "now" right after.
+const go = new Promise<Go>((resolve) =>
+  process.once('message', (message) => {
+    takeEnvironment((message as Go).env);
+    resolve(message as Go);
+  }),
+);
+const word = awaitPublisherWord();
 // The publisher is gone: nothing will ever come.
 process.once('disconnect', () => process.exit(0));
 
@@ -48,11 +66,9 @@ const cacheDir = resolve(projectRoot, process.env.ASTRO_CACHE_DIR || 'node_modul
 readStoreAhead(MutableDataStore, join(cacheDir, STORE_FILE));
 process.send?.('ready');
 
-const { env, args, awaitHandoff } = await go;
-if (!awaitHandoff) handoff.settle();
-// The build's environment, whole: as if the process had been started with it.
-for (const name of Object.keys(process.env)) if (!(name in env)) delete process.env[name];
-Object.assign(process.env, env);
+const { args, awaitHandoff, ahead } = await go;
+if (!awaitHandoff) word.handoff.settle();
+if (!ahead) word.now.settle();
 // What Astro's bin does: run the command, then end the process (its errors end it with 1 themselves).
 await cli([process.execPath, `${astroDir}bin/astro.mjs`, ...args]).then(
   () => process.exit(0),

@@ -8,12 +8,22 @@
  */
 import type { ChildProcess, Serializable } from 'node:child_process';
 
+const running = (child: ChildProcess | undefined): boolean => child !== undefined && child.exitCode === null && child.signalCode === null && child.connected;
+
 export class ProcessesAhead {
   private spare: ChildProcess | undefined;
+  /** A process given its work before it was asked for (`prepare`). */
+  private prepared: ChildProcess | undefined;
   private stopped = false;
 
-  /** @param start starts one process, which waits for the message `take` sends it */
-  constructor(private readonly start: () => ChildProcess) {}
+  /**
+   * @param start starts one process, which waits for the message `take` sends it
+   * @param quiet resolves when the next process may be started (at once, unless told)
+   */
+  constructor(
+    private readonly start: () => ChildProcess,
+    private readonly quiet: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   private startAhead(): ChildProcess {
     const child = this.start();
@@ -29,14 +39,56 @@ export class ProcessesAhead {
    * When it ends, the next one is started.
    */
   take(work: Serializable): ChildProcess {
-    const ready = this.spare && this.spare.exitCode === null && this.spare.signalCode === null && this.spare.connected;
-    const child = ready ? this.spare! : this.startAhead();
+    // Work prepared for something else is not wanted now.
+    this.dropPrepared();
+    const child = this.waitingProcess();
+    child.send(work);
+    return this.own(child);
+  }
+
+  /**
+   * Gives `work` to the process waiting for work (started now if none) before
+   * the work is asked for, so that it starts on it (build-ahead.ts);
+   * `takePrepared` then hands it over. A process prepared before is ended.
+   */
+  prepare(work: Serializable): void {
+    this.dropPrepared();
+    if (this.stopped) return;
+    const child = this.waitingProcess();
+    child.send(work);
+    this.prepared = child;
+  }
+
+  /** The process `prepare` gave its work, if it still runs: the caller's now, as from `take`. */
+  takePrepared(): ChildProcess | undefined {
+    const child = this.prepared;
+    this.prepared = undefined;
+    if (child && running(child)) return this.own(child);
+    child?.kill();
+    return undefined;
+  }
+
+  /** Ends the process `prepare` gave its work, if any (its work is no longer wanted). */
+  dropPrepared(): void {
+    this.prepared?.kill();
+    this.prepared = undefined;
+  }
+
+  /** The process started ahead, or a new one if it is gone. */
+  private waitingProcess(): ChildProcess {
+    const child = this.spare && running(this.spare) ? this.spare : this.startAhead();
     this.spare = undefined;
+    return child;
+  }
+
+  /** Work is running in `child`: it keeps the publisher running, and when it ends the next process is started. */
+  private own(child: ChildProcess): ChildProcess {
     child.ref();
     child.channel?.ref();
-    child.send(work);
     child.once('close', () => {
-      if (!this.stopped) this.spare = this.startAhead();
+      void this.quiet().then(() => {
+        if (!this.stopped && !this.spare && !this.prepared) this.spare = this.startAhead();
+      });
     });
     return child;
   }
@@ -46,10 +98,11 @@ export class ProcessesAhead {
     return this.spare?.pid;
   }
 
-  /** Ends the process waiting for work (work running goes on). */
+  /** Ends the processes waiting for work, prepared or not (work running goes on). */
   stop(): void {
     this.stopped = true;
     this.spare?.kill();
     this.spare = undefined;
+    this.dropPrepared();
   }
 }

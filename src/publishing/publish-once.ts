@@ -14,9 +14,7 @@ import { pageReadsOf } from '../page-reuse/page-reuse';
 import { carryForwardAssets } from './carry-forward';
 import { activateRelease, currentRelease, discardRelease, prepareRelease, pruneReleases, releaseDir } from './releases';
 import { buildSite, type PublisherProcesses } from './site-build';
-
-/** Beside the releases, never served (only `current/` is). */
-const CHECK_HANDOFF_FILE = '.checked-content';
+import { buildTarget, type BuildAhead } from './build-ahead';
 
 export interface PublishRequest {
   /** The release folder: `releases/<id>/` and the `current` link. */
@@ -31,6 +29,8 @@ export interface PublishRequest {
   searchDelta?: boolean;
   /** The live publisher's processes, started ahead (processes-ahead.ts). */
   processes?: PublisherProcesses;
+  /** The live publisher's next build, started before this publish was asked for (build-ahead.ts). */
+  ahead?: BuildAhead;
 }
 
 export type PublishOutcome =
@@ -53,20 +53,23 @@ export async function publishOnce(request: PublishRequest): Promise<PublishOutco
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   const displayRoot = join(request.contentDir, '..');
-  const checked = join(request.outDir, CHECK_HANDOFF_FILE);
-  // Release ids follow the wall clock (build order), whatever "now" the content is built at.
-  const { id, dir } = prepareRelease(request.outDir);
   const previous = currentRelease(request.outDir);
-  const live = previous ? releaseDir(request.outDir, previous) : undefined;
+  const target = buildTarget(request.outDir, request.contentDir);
+  const checked = target.checkedContent!;
+  // The build started before this publish, when it is this one's (build-ahead.ts).
+  const ahead = request.processes ? request.ahead?.take(request.outDir, target) : undefined;
+  // Release ids follow the wall clock (build order), whatever "now" the content is built at.
+  const { id, dir } = ahead?.release ?? prepareRelease(request.outDir);
+  const live = target.reusePagesFrom;
   const deltaFrom = request.searchDelta ? live : undefined;
   const buildOptions = { contentDir: request.contentDir, now: request.now, cacheFor: request.outDir, deltaFrom, reusePagesFrom: live, processes: request.processes };
 
-  // In the publisher's processes the build starts now, beside the check, and reads the check's
-  // handoff once told it is written (check-handoff-signal.ts); a check with problems ends it.
+  // In the publisher's processes the build starts now (or has started: `ahead`), beside the check, and
+  // reads the check's handoff once told it is written (publisher-word.ts); a check with problems ends it.
   let handOver: (written: boolean) => void = () => undefined;
   const stopBuild = new AbortController();
   const early = request.processes
-    ? buildSite(dir, { ...buildOptions, checkedContent: checked, handoff: new Promise<boolean>((settle) => (handOver = settle)), signal: stopBuild.signal })
+    ? buildSite(dir, { ...buildOptions, checkedContent: checked, handoff: new Promise<boolean>((settle) => (handOver = settle)), signal: stopBuild.signal, startedAhead: ahead?.child })
     : undefined;
   const abandon = async () => {
     stopBuild.abort();

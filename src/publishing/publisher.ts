@@ -22,6 +22,7 @@ import { ContentSnapshot } from './content-snapshot';
 import { publishOnce, type PublishOutcome } from './publish-once';
 import { currentRelease, releaseDir, sweepReleases } from './releases';
 import { publisherProcesses } from './site-build';
+import { BuildAhead } from './build-ahead';
 
 /** Even with nothing due, republish within a day (a safety net for what no date announces). */
 const AT_LEAST_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -70,7 +71,12 @@ export class Publisher {
   /** Deleting the releases set aside, after a publish was reported (releases.ts). */
   private sweeping: Promise<void> = Promise.resolve();
   /** Each build's and each search index's process, started while the one before ran or the publisher waited. */
-  private readonly processes = publisherProcesses();
+  private readonly processes = publisherProcesses(() => this.quiet());
+  /** Told when a publish is over (processes-ahead.ts starts the next processes then). */
+  private quietWaiters: (() => void)[] = [];
+  /** The next publish's build, started while the publisher waits for a save (build-ahead.ts). */
+  private readonly ahead = new BuildAhead(this.processes.build);
+  private stopping = false;
   private pending: string[] = [];
   /** Content files changed since the last publish began (paths in the content folder). */
   private pendingFiles = new Set<string>();
@@ -102,11 +108,13 @@ export class Publisher {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     this.completing?.abort();
     this.timer?.stop();
     clearTimeout(this.settle);
     await this.watcher?.close();
     await this.running;
+    this.ahead.drop();
     this.processes.build.stop();
     this.processes.index.stop();
     await this.snapshotting;
@@ -146,12 +154,15 @@ export class Publisher {
         this.options.onPublish(report);
       } finally {
         this.state.busy = false;
+        for (const resume of this.quietWaiters.splice(0)) resume();
       }
       // Once the release is live and reported, and without holding up the next publish.
       if (report.outcome.ok) this.takeSnapshot();
       this.sweep();
       if (!this.pending.length) await this.completeSearchIndex();
     }
+    // Nothing is left to publish: the next publish's build starts now, up to where it needs the saved content.
+    if (!this.stopping) this.ahead.prepare(this.options.outDir, this.options.contentDir);
   }
 
   /** When the live release searches a delta, publishes its full index as the next release (stopped by any new request). */
@@ -167,6 +178,11 @@ export class Publisher {
       this.completing = undefined;
     }
     this.sweep();
+  }
+
+  /** Resolves when no publish runs. */
+  private quiet(): Promise<void> {
+    return this.state.busy ? new Promise((resume) => this.quietWaiters.push(resume)) : Promise.resolve();
   }
 
   /** Brings the last good content up to the folder as just published, in the background, one after another. */
@@ -189,7 +205,7 @@ export class Publisher {
   }
 
   private async publish(trigger: string, files: string[]): Promise<PublishReport> {
-    const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow(), searchDelta: true, processes: this.processes };
+    const request = { outDir: this.options.outDir, verifyWithinDays: this.options.verifyWithinDays, now: this.buildNow(), searchDelta: true, processes: this.processes, ahead: this.ahead };
     const outcome = await publishOnce({ ...request, contentDir: this.options.contentDir });
     if (outcome.ok) return this.finish({ trigger, files }, outcome, outcome, false);
     if (this.next !== undefined && request.now >= this.next.at) {

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { isoBeijing } from '../lifecycle/beijing-time';
 import { ProcessesAhead } from './processes-ahead';
 import { PAGES_WRITTEN } from './pages-written-integration';
-import { HANDED_OVER } from './check-handoff-signal';
+import { HANDED_OVER, type NowWord } from './publisher-word';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(projectRoot, 'node_modules/.bin', name);
@@ -24,9 +24,9 @@ const PIPED = ['ignore', 'pipe', 'pipe', 'ipc'] as const;
  * (build-process-child.ts), which runs with the settings its build is given.
  * @param env what every build's environment starts from
  */
-export const buildProcesses = (env: NodeJS.ProcessEnv = publisherEnv()) =>
+export const buildProcesses = (env: NodeJS.ProcessEnv = publisherEnv(), quiet?: () => Promise<void>) =>
   // execArgv empty: not the publisher's loaders (tsx); Node strips the child's types itself, as the astro command runs bare.
-  new ProcessesAhead(() => fork(join(import.meta.dirname, 'build-process-child.ts'), [], { cwd: projectRoot, env, execArgv: [], stdio: [...PIPED] }));
+  new ProcessesAhead(() => fork(join(import.meta.dirname, 'build-process-child.ts'), [], { cwd: projectRoot, env, execArgv: [], stdio: [...PIPED] }), quiet);
 
 /**
  * Processes for the publisher's search indexes, each started ahead
@@ -35,9 +35,10 @@ export const buildProcesses = (env: NodeJS.ProcessEnv = publisherEnv()) =>
  * release to reuse). Each leads its own process group, so that stopping it also
  * stops the Pagefind it runs.
  */
-export const indexProcesses = () =>
-  new ProcessesAhead(() =>
-    fork(join(import.meta.dirname, 'search-index-child.ts'), [], { cwd: projectRoot, env: publisherEnv(), execArgv: ['--import', 'tsx'], stdio: [...PIPED], detached: true }),
+export const indexProcesses = (quiet?: () => Promise<void>) =>
+  new ProcessesAhead(
+    () => fork(join(import.meta.dirname, 'search-index-child.ts'), [], { cwd: projectRoot, env: publisherEnv(), execArgv: ['--import', 'tsx'], stdio: [...PIPED], detached: true }),
+    quiet,
   );
 
 /** The publisher's processes started ahead: the next build's and the next search index's. */
@@ -46,7 +47,8 @@ export interface PublisherProcesses {
   index: ProcessesAhead;
 }
 
-export const publisherProcesses = (): PublisherProcesses => ({ build: buildProcesses(), index: indexProcesses() });
+/** @param quiet resolves when no publish runs: each next process is started only then */
+export const publisherProcesses = (quiet?: () => Promise<void>): PublisherProcesses => ({ build: buildProcesses(undefined, quiet), index: indexProcesses(quiet) });
 
 export interface SiteBuild {
   ok: boolean;
@@ -74,11 +76,13 @@ export interface SiteBuildOptions {
   processes?: PublisherProcesses;
   /**
    * With `processes`: the publisher is still checking, and settles this when its handoff is
-   * written (true) or not (false); the build reads `checkedContent` only then (check-handoff-signal.ts).
+   * written (true) or not (false); the build reads `checkedContent` only then (publisher-word.ts).
    */
   handoff?: Promise<boolean>;
   /** Ends the build (a check that found problems). */
   signal?: AbortSignal;
+  /** The process of this very build, started ahead of its save (build-ahead.ts): it is sent its "now". */
+  startedAhead?: ChildProcess;
 }
 
 export interface IndexOptions {
@@ -135,22 +139,40 @@ export async function indexSite(outDir: string, options: IndexOptions, env: Node
   return index.code === 0 ? { ok: true, seconds } : { ok: false, seconds, failure: tail(index.output) };
 }
 
+/** What a build is, but its "now": the same for a build started ahead of its save (build-ahead.ts). */
+export type BuildTarget = Pick<SiteBuildOptions, 'contentDir' | 'reusePagesFrom' | 'checkedContent'>;
+
+/** The environment and arguments of Astro's build of `target` into `outDir`; with `now`, its SITE_NOW. */
+export function buildWork(outDir: string, target: BuildTarget, now?: Date): { env: Record<string, string>; args: string[] } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: target.contentDir,
+    ...(now ? { SITE_NOW: isoBeijing(now) } : {}),
+    // Set, even empty: the release records what its pages read, for the next one to reuse them.
+    REUSE_PAGES_FROM: target.reusePagesFrom ?? '',
+    CHECKED_CONTENT: target.checkedContent ?? '',
+    ...EVERY_BUILD,
+  };
+  // A build started ahead has no "now" until told: one the publisher was started with is not it.
+  if (!now) delete env.SITE_NOW;
+  return { env: env as Record<string, string>, args: ['build', '--outDir', outDir] };
+}
+
 /** Astro's build into `outDir`, then its search index. */
 export async function buildSite(outDir: string, options: SiteBuildOptions): Promise<SiteBuild> {
   const started = performance.now();
-  const env = {
-    ...process.env,
-    CONTENT_DIR: options.contentDir,
-    SITE_NOW: isoBeijing(options.now),
-    // Set, even empty: the release records what its pages read, for the next one to reuse them.
-    REUSE_PAGES_FROM: options.reusePagesFrom ?? '',
-    CHECKED_CONTENT: options.checkedContent ?? '',
-    ...EVERY_BUILD,
-  };
+  const { env, args } = buildWork(outDir, options, options.now);
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
-  const args = ['build', '--outDir', outDir];
   const awaitHandoff = options.handoff !== undefined && options.processes !== undefined;
-  const child = options.processes?.build.take({ env, args, awaitHandoff }) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let child: ChildProcess;
+  if (options.startedAhead) {
+    // Started before the save, it waits for its "now" and for the publisher's word on the check (publisher-word.ts).
+    child = options.startedAhead;
+    child.send({ now: isoBeijing(options.now) } satisfies NowWord);
+    if (!awaitHandoff) child.send(HANDED_OVER);
+  } else {
+    child = options.processes?.build.take({ env, args, awaitHandoff }) ?? spawn(bin('astro'), args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  }
   const astro = outcomeOf(child, options.signal);
   if (awaitHandoff) void options.handoff!.then(() => child.connected && child.send(HANDED_OVER));
   // In the publisher's processes, a delta index (against a live release) starts once the pages are

@@ -8,24 +8,13 @@
  * has that fingerprint: a file saved in between, even one the check did not
  * read, makes the build check the folder itself.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { fileIdentity } from '../page-reuse/file-identity';
+import { contentFingerprint } from './content-fingerprint';
 import { displayPathFrom, type ContentCheck } from './content-check';
 import { parseContentSource, readingToHand, takeReading } from './content-source';
 import type { CheckedEntry, CheckedRegion } from './content-rules';
-
-/** The folder as the file system describes it: any save changes it. */
-export function contentFingerprint(contentDir: string): string {
-  const lines: string[] = [];
-  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    lines.push(`${path}\0${fileIdentity(path) ?? 'gone'}`);
-  }
-  return lines.sort().join('\n');
-}
 
 /** What is handed over: the check without its functions, every path absolute. */
 interface Handoff {
@@ -70,14 +59,14 @@ function linesOf(absPath: string): CheckedEntry['lineOf'] {
  * `displayRoot`; undefined when there is none, it is unreadable, or the folder
  * is no longer as it was checked.
  */
-export function readCheckHandoff(path: string, contentDir: string, displayRoot: string): ContentCheck | undefined {
+export function readCheckHandoff(path: string, contentDir: string, displayRoot: string, fingerprint?: string): ContentCheck | undefined {
   let handoff: Handoff;
   try {
     handoff = deserialize(readFileSync(path)) as Handoff;
   } catch {
     return undefined;
   }
-  if (handoff.contentDir !== resolve(contentDir) || handoff.fingerprint !== contentFingerprint(contentDir)) return undefined;
+  if (handoff.contentDir !== resolve(contentDir) || handoff.fingerprint !== (fingerprint ?? contentFingerprint(contentDir))) return undefined;
   const display = displayPathFrom(displayRoot);
   for (const { absPath, reading } of handoff.entries) if (reading) takeReading(absPath, reading);
   return {

@@ -4,8 +4,9 @@
  *
  * In a live build's process the check waits for the publisher's word (the
  * build may have started before the save: src/publishing/publisher-word.ts)
- * and runs just before the collections' loaders read the folder; everywhere
- * else it runs as the config is set up.
+ * and runs as the build starts, after the collections' loaders read the
+ * folder beside the publisher's check; everywhere else it runs as the config
+ * is set up, before the loaders.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -16,6 +17,10 @@ import { contentWarnings } from './content-warnings';
 import { describeNextChange, nextOutputChange } from '../lifecycle/next-change';
 import { buildNow, pinBuildNow, site } from '../site.config';
 import { contentDue, whenContentDue } from '../publishing/publisher-word';
+import { contentFingerprint, folderAsLoaded } from './content-fingerprint';
+
+/** The build stops here when a file was saved after the loaders read the folder: that save is published next. */
+export const CHANGED_WHILE_BUILDING = '内容文件在这次生成读取之后又有改动，这一版不上线';
 
 export interface ContentCheckIntegration extends AstroIntegration {
   /** The build's check of the folder, once it ran (a step after the loaders may read it). */
@@ -41,7 +46,12 @@ export function contentCheck(contentDir: string, displayRoot: string, verifyWith
         whenContentDue(() => {
           // One "now" for the whole build: the pages render, and the posters are written, seconds apart.
           if (command === 'build') pinBuildNow();
-          const handedOver = handoffFile ? readCheckHandoff(handoffFile, contentDir, displayRoot) : undefined;
+          // In a live build the loaders read beside the publisher's check: what they read is what is checked here
+          // only if the folder is as it was when they began (a save since would go unchecked into the pages).
+          const loaded = folderAsLoaded();
+          const fingerprint = loaded === undefined ? undefined : contentFingerprint(contentDir);
+          if (loaded !== undefined && loaded !== fingerprint) throw new AstroError(CHANGED_WHILE_BUILDING, '发布程序已经看到了这次改动，会按改动后的内容再发布一次。');
+          const handedOver = handoffFile ? readCheckHandoff(handoffFile, contentDir, displayRoot, fingerprint) : undefined;
           check = checkContentFolderOnce(contentDir, displayRoot, handedOver);
           const { problems, entries } = check;
           if (problems.length) {
@@ -59,7 +69,7 @@ export function contentCheck(contentDir: string, displayRoot: string, verifyWith
           if (command === 'build') logger.info(describeNextChange(nextOutputChange(entries, buildNow(), { verifyWithinDays })).replace(/^下次自动发布/, '下次需要重新生成'));
         });
       },
-      // Pages render after the loaders; should no loader have asked for the content, the check still runs first.
+      // After the loaders, before any page renders.
       'astro:build:start': () => contentDue(),
     },
   };

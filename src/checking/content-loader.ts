@@ -13,7 +13,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { contentPattern, entryIdFromPath, REGIONS, type EntryKind } from '../content-model/kinds';
 import { checkedOutput, contentData, parseYamlSource } from './content-source';
-import { contentDue } from '../publishing/publisher-word';
+import { inLiveBuild, saveMade } from '../publishing/publisher-word';
+import { noteFolderAsLoaded } from './content-fingerprint';
 
 /**
  * All files of one kind under `<contentDir>/<kind>/`, id = file name. A file the
@@ -42,7 +43,7 @@ export function contentGlob(contentDir: string, kind: EntryKind, { astroValidate
           return context.parseData({ ...props, data: contentData(path, text) as typeof props.data });
         },
       };
-      return holdingTheSave(context, () => inner.load(withTypes));
+      return afterTheSave(contentDir, () => holdingTheSave(context, () => inner.load(withTypes)));
     },
   };
 }
@@ -52,7 +53,21 @@ export function regionsFile(contentDir: string): Loader {
   const inner = file(join(contentDir, REGIONS.file), {
     parser: (text) => parseYamlSource(text).data as Record<string, unknown>[],
   });
-  return { ...inner, load: (context) => holdingTheSave(context, () => inner.load(context)) };
+  return { ...inner, load: (context) => afterTheSave(contentDir, () => holdingTheSave(context, () => inner.load(context))) };
+}
+
+/**
+ * Runs a loader once the save a live build publishes is made
+ * (src/publishing/publisher-word.ts), which may be long after the build
+ * started: before it, the folder holds what the live release already shows.
+ * The loaders then read beside the publisher's check, not after it; the
+ * folder's fingerprint as they start is kept, for the content check to make
+ * sure they read what it checked (content-fingerprint.ts).
+ */
+async function afterTheSave(contentDir: string, load: () => Promise<void>): Promise<void> {
+  await saveMade();
+  if (inLiveBuild()) noteFolderAsLoaded(contentDir);
+  return load();
 }
 
 /** Under Astro's 500 ms wait before it saves its store after a change: each beat restarts the wait. */
@@ -71,8 +86,6 @@ let beat: NodeJS.Timeout | undefined;
  * is written once, when the sync ends (docs/upgrading.md).
  */
 export async function holdingTheSave(context: LoaderContext, load: () => Promise<void>): Promise<void> {
-  // A live build started before its save reads the folder only once the publisher's word came (and the check ran).
-  await contentDue();
   loading++;
   beat ??= setInterval(() => context.meta.set('save-held', 'while loading'), SAVE_HELD_BEAT_MS);
   try {

@@ -6,7 +6,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentFolder } from '../checking/content-check';
-import { contentFingerprint, writeCheckHandoff } from '../checking/check-handoff';
+import { writeCheckHandoff } from '../checking/check-handoff';
+import { contentFingerprint } from '../checking/content-fingerprint';
 import { formatProblems } from '../checking/content-problems';
 import { nextOutputChange, type NextChange } from '../lifecycle/next-change';
 import { deltaOf } from '../search/delta-index';

@@ -9,10 +9,12 @@
  * content (round 21): its "now" comes with the save. Until then, nothing may
  * read the folder or ask for "now" — what was there before the save, or the
  * clock of the moment the process started, would be published as the truth.
- * So the steps that read the folder before Astro's loaders (the content
- * check) wait for the word (`whenContentDue`), the loaders wait before they
- * read (`contentDue`), and `buildNow` refuses to answer while "now" is
- * pending (src/site.config.ts).
+ * So the collections' loaders wait for the save (`saveMade`), the content
+ * check waits for the whole word (`whenContentDue`, run when the build
+ * starts: `contentDue`), and `buildNow` refuses to answer while "now" is
+ * pending (src/site.config.ts). The loaders read beside the publisher's check
+ * (round 21); the check then makes sure they read the folder it checked
+ * (src/checking/content-check-integration.ts).
  *
  * Kept on `globalThis`, since the build's process (build-process-child.ts,
  * run by Node), the config (loaded by Node, or by Vite when Node cannot) and
@@ -81,6 +83,16 @@ export const publisherWord = (): Promise<void> => {
   return state ? Promise.all([state.nowGiven, state.handedOver]).then(() => undefined) : Promise.resolve();
 };
 
+/**
+ * Resolves once the save this build publishes is made (its "now" is given):
+ * the collections' loaders read the folder from then on, beside the
+ * publisher's check; the content check itself waits for the whole word.
+ */
+export const saveMade = (): Promise<void> => word()?.nowGiven ?? Promise.resolve();
+
+/** True inside a live build's process (one that waits for the publisher's word). */
+export const inLiveBuild = (): boolean => word() !== undefined;
+
 /** True while a build started ahead of its save has not been told its "now". */
 export const nowPending = (): boolean => word()?.nowPending ?? false;
 
@@ -96,9 +108,9 @@ export function whenContentDue(step: () => void): void {
 }
 
 /**
- * Awaited before the content folder is first read (the collections' loaders,
- * the build's start): the publisher's word, then the steps waiting for it,
- * once for the whole build. Rejects, for every caller, if a step failed.
+ * Awaited before anything uses the checked content (the build's start, after
+ * the loaders): the publisher's word, then the steps waiting for it, once for
+ * the whole build. Rejects, for every caller, if a step failed.
  */
 export function contentDue(): Promise<void> {
   const state = word();

@@ -2,16 +2,18 @@
  * The live publisher's next build, started before the save it publishes
  * (src/publishing/build-ahead.ts). Started while the folder still held the
  * old text, the release it makes shows the saved text, at the save's "now";
- * a publish it was not prepared for never gets it.
+ * a publish it was not prepared for never gets it; and a save its loaders did
+ * not see never goes out unchecked.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuildAhead } from '../../src/publishing/build-ahead';
+import { BuildAhead, buildTarget } from '../../src/publishing/build-ahead';
+import { CHANGED_WHILE_BUILDING } from '../../src/checking/content-check-integration';
 import { publishOnce } from '../../src/publishing/publish-once';
 import { currentRelease, releaseDir, RELEASES_DIR } from '../../src/publishing/releases';
-import { publisherProcesses, type PublisherProcesses } from '../../src/publishing/site-build';
+import { buildSite, publisherProcesses, type PublisherProcesses } from '../../src/publishing/site-build';
 import { fixture } from '../helpers/build-site';
 
 const work = mkdtempSync(join(tmpdir(), 'build-ahead-'));
@@ -75,6 +77,25 @@ describe('a build started before the save', () => {
     expect(existsSync(releaseDir(outDir, reserved))).toBe(false);
     expect(page(outcome.release)).toContain('另一个内容文件夹里的标题');
     expect(generatedAt(outcome.release)).toBe('2026-11-23T09:00:00+08:00');
+  }, 600_000);
+
+  it('is stopped, not published, when a file is saved after its loaders read the folder and before its check', async () => {
+    ahead.prepare(outDir, contentDir);
+    await untilItWaits();
+    const target = buildTarget(outDir, contentDir);
+    const started = ahead.take(outDir, target)!;
+    expect(started).toBeDefined();
+    let handOver!: (written: boolean) => void;
+    const handoff = new Promise<boolean>((settle) => (handOver = settle));
+    const build = buildSite(started.release.dir, { ...target, now: new Date('2026-11-23T10:00+08:00'), cacheFor: outDir, processes, handoff, startedAhead: started.child });
+    // The save is made: the loaders read the folder while the publisher would still be checking.
+    await new Promise((resume) => setTimeout(resume, 5000));
+    writeFileSync(NOTICE, readFileSync(NOTICE, 'utf8').replace(/^title: .*$/m, 'title: 检查之前又改过的标题'));
+    handOver(false);
+    const outcome = await build;
+    expect(outcome.ok).toBe(false);
+    expect(outcome.failure).toContain(CHANGED_WHILE_BUILDING);
+    expect(existsSync(join(started.release.dir, 'index.html'))).toBe(false);
   }, 600_000);
 });
 

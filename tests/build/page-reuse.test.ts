@@ -16,7 +16,8 @@ import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bin, projectRoot, siteBuildEnv } from '../helpers/build-site';
 import { PAGE_READS_FILE, pageFile, type PageReadsRecord } from '../../src/page-reuse/page-reuse';
-import { contentFingerprint, writeCheckHandoff } from '../../src/checking/check-handoff';
+import { writeCheckHandoff } from '../../src/checking/check-handoff';
+import { contentFingerprint } from '../../src/checking/content-fingerprint';
 import { checkContentFolder } from '../../src/checking/content-check';
 
 const work = mkdtempSync(join(tmpdir(), 'page-reuse-'));

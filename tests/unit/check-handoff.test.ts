@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFingerprint, readCheckHandoff, writeCheckHandoff } from '../../src/checking/check-handoff';
+import { readCheckHandoff, writeCheckHandoff } from '../../src/checking/check-handoff';
+import { contentFingerprint } from '../../src/checking/content-fingerprint';
 import { checkContentFolder } from '../../src/checking/content-check';
 import { checkedOutput } from '../../src/checking/content-source';
 import { contentWarnings } from '../../src/checking/content-warnings';

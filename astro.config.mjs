@@ -15,6 +15,7 @@ import { webEditor } from './src/editor/editor-integration.ts';
 import { contentStoreFile } from './src/content-store/content-store-file-integration.ts';
 import { mdxBodiesAsData } from './src/entry-bodies/mdx-entry-type.ts';
 import { lastModifiedByPath } from './src/site/sitemap-dates.ts';
+import { collatorCached } from './src/site/collator-cache.ts';
 import { phoneLinks } from './src/services/phone-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { OFFLINE_URL } from './src/site/urls.ts';
@@ -46,7 +47,8 @@ export default defineConfig({
     // .mdx bodies are data: rendered with the Markdown pipeline, components placed by the page (src/entry-bodies/).
     mdxBodiesAsData(),
     // Pages taken from the release before never pass Astro's loop: the sitemap is told of them too.
-    reuse.withReusedPages(sitemap({
+    // Its sort keeps one collator instead of making one per comparison (src/site/collator-cache.ts).
+    reuse.withReusedPages(collatorCached(sitemap({
       // The offline page is what a phone shows for pages it never saved, not an address to find.
       filter: (page) => new URL(page).pathname !== OFFLINE_URL,
       serialize: (item) => {
@@ -54,7 +56,7 @@ export default defineConfig({
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
-    })),
+    }))),
     // The printed posters, written after the pages; before the URL check, which must find them.
     posterPages({ contentDir: site.contentDir, root, authority: site.authority, sampleData: site.sampleData, reuse: { from: reuse.reuseFrom, code: reuse.currentCode } }),
     // /notices/<id>/status.json and /status/site.json, which saved pages fetch to correct themselves; before the URL check too.

@@ -45,12 +45,15 @@ export class BuildAhead {
 
   /**
    * Starts the next publish's build of `contentDir` into a new release of
-   * `outDir`, over the live release. Not before the first release: that
-   * build has nothing to reuse, and runs while the publisher starts anyway.
+   * `outDir`, over the live release, unless one for that is waiting already
+   * (any other is ended). Not before the first release: that build has
+   * nothing to reuse, and runs while the publisher starts anyway.
    */
   prepare(outDir: string, contentDir: string): void {
-    this.drop();
     const target = buildTarget(outDir, contentDir);
+    // Already started for this very target, and still waiting: kept.
+    if (this.prepared?.key === keyOf(outDir, target) && this.processes.preparedWaiting()) return;
+    this.drop();
     if (!target.reusePagesFrom) return;
     const release = prepareRelease(outDir);
     this.processes.prepare({ ...buildWork(release.dir, target), awaitHandoff: true, ahead: true });

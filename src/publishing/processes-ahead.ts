@@ -68,6 +68,11 @@ export class ProcessesAhead {
     return undefined;
   }
 
+  /** True while the process `prepare` gave its work still runs. */
+  preparedWaiting(): boolean {
+    return this.prepared !== undefined && running(this.prepared);
+  }
+
   /** Ends the process `prepare` gave its work, if any (its work is no longer wanted). */
   dropPrepared(): void {
     this.prepared?.kill();

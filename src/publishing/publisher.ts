@@ -159,10 +159,18 @@ export class Publisher {
       // Once the release is live and reported, and without holding up the next publish.
       if (report.outcome.ok) this.takeSnapshot();
       this.sweep();
+      // The next publish's build starts now, up to where it needs the saved content: a save made while the full
+      // index is built (below) finds it ready. A full index that goes live makes it a build over an older release:
+      // it is started again over the new one.
+      this.prepareNext();
       if (!this.pending.length) await this.completeSearchIndex();
     }
-    // Nothing is left to publish: the next publish's build starts now, up to where it needs the saved content.
-    if (!this.stopping) this.ahead.prepare(this.options.outDir, this.options.contentDir);
+    this.prepareNext();
+  }
+
+  /** Starts the next publish's build ahead (build-ahead.ts), unless one over the live release waits already. */
+  private prepareNext(): void {
+    if (!this.stopping && !this.pending.length) this.ahead.prepare(this.options.outDir, this.options.contentDir);
   }
 
   /** When the live release searches a delta, publishes its full index as the next release (stopped by any new request). */
